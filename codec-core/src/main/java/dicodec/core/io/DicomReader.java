@@ -155,7 +155,8 @@ public final class DicomReader {
         }
         for (long p = start + 1; p <= limit; p++) {
             in.seek(p);
-            if (in.peek(0) == 0x08 && in.peek(1) == 0x00 && in.peek(3) == 0x00 && plausibleFirstElement(in, p)) {
+            boolean group8 = in.peek(0) == 0x08 && in.peek(1) == 0x00 || in.peek(0) == 0x00 && in.peek(1) == 0x08;
+            if (group8 && plausibleFirstElement(in, p)) {
                 warnings.add("skipped " + (p - start) + " byte(s) of junk before the first element at byte " + p);
                 return p;
             }
@@ -165,18 +166,31 @@ public final class DicomReader {
     }
 
     private static boolean plausibleFirstElement(SourceCursor in, long p) {
+        return plausibleIn(in, p, false) || plausibleIn(in, p, true);
+    }
+
+    /**
+     * Whether an element starts at {@code p} when read in this byte order: a non-zero group up
+     * to 7FE0 (odd ones too: private data sets exist), and a length (explicit or implicit VR) that fits in what is left.
+     */
+    private static boolean plausibleIn(SourceCursor in, long p, boolean bigEndian) {
         in.seek(p);
         if (in.end() - p < 8) {
             return false;
         }
-        int group = in.peek(0) | (in.peek(1) << 8);
-        if (group == 0 || group > 0x7FE0 || (group & 1) == 1) {
-            return in.peek(0) == 0 && in.peek(1) != 0; // Big Endian groups look like 00 08
+        int group = bigEndian ? (in.peek(0) << 8) | in.peek(1) : in.peek(0) | (in.peek(1) << 8);
+        if (group == 0 || group > 0x7FE0) {
+            return false;
         }
+        VR vr = VR.fromCode(in.peek(4), in.peek(5));
         long length;
-        if (VR.fromCode(in.peek(4), in.peek(5)) != null) {
-            VR vr = VR.fromCode(in.peek(4), in.peek(5));
-            length = vr.hasLongHeader() ? 0 : (in.peek(6) | (in.peek(7) << 8));
+        if (vr != null) {
+            if (vr.hasLongHeader()) {
+                return true;
+            }
+            length = bigEndian ? (in.peek(6) << 8) | in.peek(7) : in.peek(6) | (in.peek(7) << 8);
+        } else if (bigEndian) {
+            return false; // there is no implicit VR big endian
         } else {
             length = in.peek(4) | (in.peek(5) << 8) | ((long) in.peek(6) << 16) | ((long) in.peek(7) << 24);
         }
@@ -189,20 +203,19 @@ public final class DicomReader {
         if (in.remaining() < 8) {
             throw DicodecException.badInputAt(start, "not DICOM: fewer than 8 bytes of data set");
         }
-        int g0 = in.peek(0);
-        int g1 = in.peek(1);
         boolean explicit = VR.fromCode(in.peek(4), in.peek(5)) != null;
-        int leGroup = g0 | (g1 << 8);
-        int beGroup = (g0 << 8) | g1;
-        if (leGroup > 0x7FE0 && beGroup <= 0x7FE0 && explicit) {
+        if (plausibleIn(in, start, false)) {
+            in.seek(start);
+            return explicit ? TransferSyntaxes.EXPLICIT_VR_LE : TransferSyntaxes.IMPLICIT_VR_LE;
+        }
+        if (plausibleIn(in, start, true)) {
+            in.seek(start);
             return TransferSyntaxes.EXPLICIT_VR_BE;
         }
-        if (leGroup > 0x7FE0 || leGroup == 0 && in.peek(2) == 0 && in.peek(3) == 0 && !explicit) {
-            throw DicodecException.badInputAt(start, String.format(
-                    "not DICOM: no DICM prefix at byte 128 and the data does not start with an element (%02X %02X %02X %02X)",
-                    g0, g1, in.peek(2), in.peek(3)));
-        }
-        return explicit ? TransferSyntaxes.EXPLICIT_VR_LE : TransferSyntaxes.IMPLICIT_VR_LE;
+        in.seek(start);
+        throw DicodecException.badInputAt(start, String.format(
+                "not DICOM: no DICM prefix at byte 128 and the data does not start with an element (%02X %02X %02X %02X)",
+                in.peek(0), in.peek(1), in.peek(2), in.peek(3)));
     }
 
     private ByteSource inflate(long start) {
@@ -325,6 +338,11 @@ public final class DicomReader {
                     "%s%s declares a value of %d bytes but only %d remain: the data is truncated",
                     kw.isEmpty() ? "" : kw + " ", Tag.toString(tag), length, Math.max(0, end - valueStart)));
         }
+        if (vr == VR.UN && !vrFromStream && looksLikeItem(in, length)) {
+            // Implicit VR: a private sequence of defined length is only known by its first
+            // Item tag; read it as a sequence, as DCMTK and pydicom do.
+            vr = VR.SQ;
+        }
         if (vr == VR.SQ) {
             List<Dataset> items = readItems(in, tag, length, valueStart + length, explicit);
             in.seek(valueStart + length);
@@ -341,6 +359,21 @@ public final class DicomReader {
             ByteSwap.swap(value, 0, value.length, vr.swapUnit());
         }
         return DicomElement.ofBytes(tag, vr, value);
+    }
+
+    /** The value at the position starts with an Item (FFFE,E000) whose length fits. */
+    private static boolean looksLikeItem(SourceCursor in, long length) {
+        if (length < 8 || in.bigEndian()) {
+            return false;
+        }
+        long at = in.position();
+        boolean item = in.peek(0) == 0xFE && in.peek(1) == 0xFF && in.peek(2) == 0x00 && in.peek(3) == 0xE0;
+        if (!item) {
+            return false;
+        }
+        long itemLength = in.peek(4) | (in.peek(5) << 8) | ((long) in.peek(6) << 16) | ((long) in.peek(7) << 24);
+        in.seek(at);
+        return itemLength == 0xFFFFFFFFL || itemLength <= length - 8;
     }
 
     private VR dictionaryVr(int tag) {

@@ -11,7 +11,7 @@ import java.util.zip.DeflaterOutputStream;
 
 /**
  * Writes a data set in a transfer syntax, as a Part 10 file (regenerated file meta) or as a
- * bare data set. Sequences and items are written with undefined length, values padded to
+ * bare data set. Sequences and items are written with defined lengths, values padded to
  * even length, binary values swapped by VR for Big Endian, and group lengths recomputed.
  * Values that are still in their source are streamed from it in chunks.
  */
@@ -147,17 +147,28 @@ public final class DicomWriter {
             return header + b.length() + (b.length() & 1);
         }
         if (v instanceof ElementValue.Items it) {
-            Encoding inner = it.implicitLittleEndian() ? Encoding.IMPLICIT_LE : enc;
-            long len = header + 8;
-            for (Dataset item : it.items()) {
-                len += 16 + datasetLength(item, inner);
+            if (it.implicitLittleEndian()) {
+                long len = header + 8; // undefined length: items with delimiters, then the sequence delimiter
+                for (Dataset item : it.items()) {
+                    len += 16 + datasetLength(item, Encoding.IMPLICIT_LE);
+                }
+                return len;
             }
-            return len;
+            return header + sequenceLength(it, enc);
         }
         ElementValue.Fragments f = (ElementValue.Fragments) v;
         long len = header + 8 + 8 + f.basicOffsetTable().length() + (f.basicOffsetTable().length() & 1);
         for (BulkRef frag : f.fragments()) {
             len += 8 + frag.length() + (frag.length() & 1);
+        }
+        return len;
+    }
+
+    /** The defined length of a sequence's value: each item's 8-byte header and data set. */
+    private static long sequenceLength(ElementValue.Items it, Encoding enc) {
+        long len = 0;
+        for (Dataset item : it.items()) {
+            len += 8 + datasetLength(item, enc);
         }
         return len;
     }
@@ -192,15 +203,24 @@ public final class DicomWriter {
             if ((len & 1) == 1) {
                 out.write(vr.paddingByte());
             }
-        } else if (v instanceof ElementValue.Items it) {
+        } else if (v instanceof ElementValue.Items it && it.implicitLittleEndian()) {
+            // UN of undefined length (CP-246): kept in that form, its value (delimiters
+            // included) in implicit VR little endian whatever the syntax around it
             writeHeader(e.tag(), vr, UNDEFINED, enc, out);
-            Encoding inner = it.implicitLittleEndian() ? Encoding.IMPLICIT_LE : enc;
             for (Dataset item : it.items()) {
-                writeItemTag(Tag.ITEM, UNDEFINED, inner, out);
-                writeElements(item, inner, out, false);
-                writeItemTag(Tag.ITEM_DELIMITATION, 0, inner, out);
+                writeItemTag(Tag.ITEM, UNDEFINED, Encoding.IMPLICIT_LE, out);
+                writeElements(item, Encoding.IMPLICIT_LE, out, false);
+                writeItemTag(Tag.ITEM_DELIMITATION, 0, Encoding.IMPLICIT_LE, out);
             }
-            writeItemTag(Tag.SEQUENCE_DELIMITATION, 0, enc, out);
+            writeItemTag(Tag.SEQUENCE_DELIMITATION, 0, Encoding.IMPLICIT_LE, out);
+        } else if (v instanceof ElementValue.Items it) {
+            // Defined lengths, as DCMTK writes by default: a reader that does not know a
+            // private sequence in implicit VR can still skip it, or find its items.
+            writeHeader(e.tag(), vr, sequenceLength(it, enc), enc, out);
+            for (Dataset item : it.items()) {
+                writeItemTag(Tag.ITEM, datasetLength(item, enc), enc, out);
+                writeElements(item, enc, out, false);
+            }
         } else {
             ElementValue.Fragments f = (ElementValue.Fragments) v;
             writeHeader(e.tag(), VR.OB, UNDEFINED, enc, out);

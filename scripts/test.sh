@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# scripts/test.sh — the one test command: install what is needed, fetch the public
+# test files, then build and run every test with Maven.
+#
+#   bash scripts/test.sh [extra mvn args, e.g. -pl codec-core -Dtest=Foo]
+#
+# Exit status: Maven's.
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT" || exit 1
+
+if ! bash scripts/setup.sh; then
+    echo "[test] WARNING: scripts/setup.sh reported missing packages (see above); tests that need them may fail or skip" >&2
+fi
+
+if ! bash testdata/fetch.sh; then
+    echo "[test] WARNING: testdata/fetch.sh failed; tests that need testdata/cache will skip" >&2
+fi
+
+# POCL compiles OpenCL kernels into this cache; keep it out of the repo, reuse it across runs.
+if [ -z "${POCL_CACHE_DIR:-}" ]; then
+    if [ -n "${HOME:-}" ] && mkdir -p "$HOME/.cache/dicodec/pocl" 2>/dev/null; then
+        POCL_CACHE_DIR="$HOME/.cache/dicodec/pocl"
+    else
+        POCL_CACHE_DIR="$ROOT/target/pocl-cache"
+    fi
+fi
+export POCL_CACHE_DIR
+mkdir -p "$POCL_CACHE_DIR"
+
+command -v mvn >/dev/null 2>&1 || { echo "[test] ERROR: mvn not found (scripts/setup.sh installs maven)" >&2; exit 127; }
+
+echo "[test] mvn -B -ntp verify $*"
+mvn -B -ntp verify "$@"
+rc=$?
+echo "[test] mvn exited with $rc"
+exit "$rc"

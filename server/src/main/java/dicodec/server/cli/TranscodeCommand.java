@@ -1,0 +1,69 @@
+package dicodec.server.cli;
+
+import dicodec.core.io.DicomObject;
+import dicodec.core.spi.Backend;
+import dicodec.core.spi.CodecRegistry;
+import dicodec.core.syntax.TransferSyntax;
+import dicodec.core.syntax.TransferSyntaxes;
+import dicodec.core.transcode.AttributeChange;
+import dicodec.core.transcode.TranscodeOptions;
+import dicodec.core.transcode.TranscodeResult;
+import dicodec.core.transcode.Transcoder;
+import dicodec.core.spi.EncodeOptions;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dicodec transcode --to SYNTAX IN OUT}. */
+@Command(name = "transcode", description = "Write IN with its Pixel Data in another transfer syntax to OUT.")
+final class TranscodeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--to", required = true, description = "Target syntax: a UID or a short name (explicit-le, "
+            + "implicit-le, big-endian, deflated, rle, jpeg-baseline, j2k, ...).")
+    String to;
+
+    @Option(names = "--backend", defaultValue = "auto", description = "auto|java|native|opencl")
+    String backend;
+
+    @Option(names = "--bare", description = "Write the data set without preamble and file meta.")
+    boolean bare;
+
+    @Option(names = "--config", description = "Configuration file (defaults are embedded).")
+    String config;
+
+    @Parameters(index = "0", paramLabel = "IN")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        TransferSyntax target = TransferSyntaxes.parse(to);
+        Backend forced = "auto".equalsIgnoreCase(backend) ? null
+                : Backend.valueOf(backend.toUpperCase(java.util.Locale.ROOT));
+        Transcoder transcoder = new Transcoder(CodecRegistry.load());
+        TranscodeResult result;
+        try (DicomFileHandle h = DicomFileHandle.open(in)) {
+            DicomObject obj = h.object();
+            TranscodeOptions options = new TranscodeOptions(target, forced, EncodeOptions.DEFAULT, bare);
+            result = AtomicOutput.write(out, os -> transcoder.transcode(obj, options, os));
+        }
+        var w = spec.commandLine().getOut();
+        w.printf("%s -> %s: %s -> %s (%s, %d frame(s), %d ms)%n", in.getFileName(), out.getFileName(),
+                result.source().uid(), result.target().uid(), result.plan(), result.frames(), result.millis());
+        for (AttributeChange c : result.changes()) {
+            w.println("  changed " + c);
+        }
+        for (String warning : result.warnings()) {
+            w.println("  warning: " + warning);
+        }
+        return ExitCodes.DONE;
+    }
+}
