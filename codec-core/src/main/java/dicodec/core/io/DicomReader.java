@@ -407,9 +407,12 @@ public final class DicomReader {
             } else {
                 long itemEnd = in.position() + itemLength;
                 if (itemEnd > seqEnd) {
-                    throw DicodecException.badInputAt(at, String.format(
-                            "item of %d bytes in sequence %s runs past the end of its sequence or the data",
-                            itemLength, Tag.toString(seqTag)));
+                    // Seen in DICOMDIRs: a last item longer than what is left. DCMTK and
+                    // pydicom read what is there; so do we, and say so.
+                    warnings.add(String.format("item of %d bytes at byte %d in sequence %s runs %d byte(s) past the"
+                            + " end of its sequence; read up to byte %d", itemLength, at, Tag.toString(seqTag),
+                            itemEnd - seqEnd, seqEnd));
+                    itemEnd = seqEnd;
                 }
                 items.add(readDataset(in, itemEnd, explicit, false));
                 in.seek(itemEnd);

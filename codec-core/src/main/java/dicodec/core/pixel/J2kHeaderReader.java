@@ -105,6 +105,7 @@ final class J2kHeaderReader {
             }
         }
         boolean htj2k = (rsiz & RSIZ_HT) != 0;
+        boolean capSeen = false;
         boolean codSeen = false;
         boolean reversible = false;
         boolean mct = false;
@@ -141,12 +142,18 @@ final class J2kHeaderReader {
                 mct = in.u8(pos + 8) != 0;
                 reversible = in.u8(pos + 13) == 1;
             } else if (m == CAP && segment >= 6) {
+                capSeen = true;
                 htj2k |= (in.u32(pos + 4) & PCAP_PART15) != 0;
             }
             pos += 2 + segment;
         }
         if (!codSeen) {
             throw fail(in, pos, "the main header has no COD (FF52) marker segment");
+        }
+        if ((rsiz & RSIZ_HT) != 0 && !capSeen) {
+            // 15444-15 requires CAP with Rsiz bit 14; without it the bit may be damage.
+            warnings.add(String.format("Rsiz %04X has bit 14 (HTJ2K) set but the main header has no CAP (FF50)"
+                    + " marker", rsiz));
         }
         int tileParts = walkTileParts(in, pos, warnings);
         return new CodestreamHeader(htj2k ? CompressionFamily.HTJ2K : CompressionFamily.JPEG_2000, -1, precision,

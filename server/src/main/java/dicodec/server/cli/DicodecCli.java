@@ -1,5 +1,6 @@
 package dicodec.server.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,9 +16,16 @@ public final class DicodecCli {
         System.exit(run(args));
     }
 
-    /** Runs the CLI and returns the exit code (tests call this instead of main). */
+    /** Runs the CLI on stdout / stderr and returns the exit code. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the CLI writing to the given streams (tests read them) and returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new DicodecCli());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorReporter());
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("dicodec: " + ex.getMessage());
