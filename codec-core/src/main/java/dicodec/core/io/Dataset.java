@@ -86,7 +86,7 @@ public final class Dataset {
         if (e == null || e.isSequence() || e.isFragments() || e.length() == 0) {
             return def;
         }
-        VR vr = e.vr();
+        VR vr = e.effectiveVr();
         if (vr.isText()) {
             String s = getString(tag);
             if (s == null) {

@@ -1,5 +1,6 @@
 package dicodec.core.io;
 
+import dicodec.core.dict.DataDictionary;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -40,6 +41,18 @@ public final class DicomElement {
         return value;
     }
 
+    /**
+     * The VR to interpret the value with: the element's own, or for UN (an implicit-VR
+     * leftover, or a file that writes everything as UN) the dictionary's, when it has one.
+     */
+    public VR effectiveVr() {
+        if (vr != VR.UN || Tag.isPrivate(tag)) {
+            return vr;
+        }
+        DataDictionary.Entry entry = DataDictionary.standard().lookup(tag);
+        return entry == null || entry.vrs().isEmpty() ? VR.UN : entry.vr();
+    }
+
     public DicomElement withVr(VR newVr) {
         return new DicomElement(tag, newVr, value);
     }
@@ -74,6 +87,7 @@ public final class DicomElement {
 
     /** A text value without trailing padding (spaces, NULs), or null for binary values. */
     public String string() {
+        VR vr = effectiveVr();
         if (!vr.isText() && vr != VR.UI) {
             return null;
         }

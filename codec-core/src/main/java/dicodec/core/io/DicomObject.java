@@ -9,13 +9,14 @@ import java.util.List;
  * syntax the data set was encoded in, and the warnings raised while reading what could be
  * repaired.
  */
-public final class DicomObject {
+public final class DicomObject implements java.io.Closeable {
     private final String name;
     private final Dataset fileMeta;
     private final Dataset dataset;
     private final TransferSyntax syntax;
     private final boolean hadFileMeta;
     private final List<String> warnings;
+    private ByteSource source;
 
     public DicomObject(String name, Dataset fileMeta, Dataset dataset, TransferSyntax syntax, boolean hadFileMeta,
             List<String> warnings) {
@@ -50,5 +51,19 @@ public final class DicomObject {
 
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** The source the bulk values are read from; closed by {@link #close()}. */
+    DicomObject withSource(ByteSource src) {
+        this.source = src;
+        return this;
+    }
+
+    /** Closes the source (the file) the object was read from; its bulk values are gone then. */
+    @Override
+    public void close() throws java.io.IOException {
+        if (source != null) {
+            source.close();
+        }
     }
 }

@@ -34,7 +34,7 @@ public final class DicomReader {
         this.source = source;
     }
 
-    /** Reads a file; the returned object keeps the file open for its bulk values. */
+    /** Reads a file; the returned object keeps the file open for its bulk values until closed. */
     public static DicomObject read(Path file) throws IOException {
         FileByteSource src = new FileByteSource(file);
         try {
@@ -119,7 +119,7 @@ public final class DicomReader {
         if (!explicitVr) {
             VrResolver.resolve(dataset);
         }
-        return new DicomObject(source.name(), meta, dataset, ts, hadMeta, warnings);
+        return new DicomObject(source.name(), meta, dataset, ts, hadMeta, warnings).withSource(source);
     }
 
     private static boolean hasDicmAt(SourceCursor in, long pos) {

@@ -65,18 +65,12 @@ public final class NativeFrames {
     }
 
     /**
-     * The unit whose bytes are reversed to undo Big Endian. The reader gives the VR's unit, 2 for
-     * OW; but 32- and 64-bit samples in OW are stored with all their bytes reversed, not word by
-     * word: pydicom-data rtdose_expb.dcm holds 0x00130EE8 as 00 13 0E E8 where its Little Endian
-     * twin rtdose.dcm holds E8 0E 13 00, and pydicom, DCMTK and GDCM decode both to the same
-     * values. So a sample wider than the VR's unit is swapped as a whole. OB (unit 0) is never
-     * swapped.
+     * The unit whose bytes are reversed to undo Big Endian: the VR's, as the reader recorded it
+     * (2 for OW, whatever Bits Allocated is). DCMTK 3.6.7 and GDCM 3.0.21 read and write 32-bit
+     * samples in OW as 16-bit words too (dcmconv +te of rtdose_expb.dcm gives 13 00 E8 0E), and
+     * interop is the judge; the interop tests check both directions.
      */
     private static int swapUnit(PixelDescription pd, int bigEndianUnit) {
-        int ba = pd.bitsAllocated();
-        if (bigEndianUnit > 1 && ba % 8 == 0 && ba / 8 > bigEndianUnit) {
-            return ba / 8;
-        }
         return bigEndianUnit;
     }
 
