@@ -90,13 +90,13 @@ public final class Transcoder {
                     decodeAll(in, ds, pd, options, spool, changes);
                     break;
                 case ENCODE:
-                    encodeAll(ds, pd, nativeFrames(ds, pd), options, spool, changes);
+                    encodeAll(ds, pd, nativeFrames(ds, pd), options, spool, changes, warnings);
                     break;
                 case DECODE_ENCODE:
                     decodeAll(in, ds, pd, options, spool, changes);
                     PixelDescription decoded = PixelDescription.from(ds);
                     try (FrameSpool second = new FrameSpool()) {
-                        encodeAll(ds, decoded, nativeFrames(ds, decoded), options, second, changes);
+                        encodeAll(ds, decoded, nativeFrames(ds, decoded), options, second, changes, warnings);
                         write(in, ds, target, options, out);
                     }
                     return new TranscodeResult(in.syntax(), target, plan, changes, warnings, frames, elapsed(start));
@@ -152,7 +152,8 @@ public final class Transcoder {
     }
 
     private void encodeAll(Dataset ds, PixelDescription pd, NativeFrames frames, TranscodeOptions options,
-            FrameSpool spool, List<AttributeChange> changes) throws IOException {
+            FrameSpool spool, List<AttributeChange> changes, List<String> warnings) throws IOException {
+        boolean lossyNoted = false;
         Codec codec = registry.encoderFor(options.target(), pd, options.backend());
         List<BulkRef> fragments = new ArrayList<>();
         String photometric = pd.photometric();
@@ -163,10 +164,17 @@ public final class Transcoder {
             } catch (DicodecException e) {
                 throw e.inFrame(i + 1);
             }
-            if (f.lossy()) {
+            if (f.lossy() && options.lossyPolicy() != LossyPolicy.ALLOW) {
+                // Until the lossy-safety rules (derived UIDs, 0028,2110 ...) are in place, lossy
+                // output is written only when the request explicitly allows it.
                 throw new DicodecException(ErrorKind.REFUSED, null, i + 1, -1, -1,
-                        "the encoder for " + options.target().name()
-                                + " is lossy and the lossy-safety rules are not in place yet", null);
+                        "refused: " + options.target().name() + " output is lossy and the request does not allow"
+                                + " lossy output (policy " + options.lossyPolicy() + ")", null);
+            }
+            if (f.lossy() && !lossyNoted) {
+                warnings.add("lossy output allowed by the request; the derived-instance attributes of the"
+                        + " lossy-safety policy are not written yet (pending)");
+                lossyNoted = true;
             }
             fragments.add(spool.append(f.stream()));
             photometric = f.photometric();

@@ -31,6 +31,10 @@ final class TranscodeCommand implements Callable<Integer> {
     @Option(names = "--backend", defaultValue = "auto", description = "auto|java|native|opencl")
     String backend;
 
+    @Option(names = "--policy", defaultValue = "reject",
+            description = "Lossy output: reject (default), fallback (to a lossless syntax), allow.")
+    String policy;
+
     @Option(names = "--bare", description = "Write the data set without preamble and file meta.")
     boolean bare;
 
@@ -52,7 +56,8 @@ final class TranscodeCommand implements Callable<Integer> {
         TranscodeResult result;
         try (DicomFileHandle h = DicomFileHandle.open(in)) {
             DicomObject obj = h.object();
-            TranscodeOptions options = new TranscodeOptions(target, forced, EncodeOptions.DEFAULT, bare);
+            TranscodeOptions options = new TranscodeOptions(target, forced, EncodeOptions.DEFAULT, bare,
+                    LossyPolicies.parse(policy));
             result = AtomicOutput.write(out, os -> transcoder.transcode(obj, options, os));
         }
         var w = spec.commandLine().getOut();
