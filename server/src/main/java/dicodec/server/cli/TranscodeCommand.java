@@ -6,6 +6,7 @@ import dicodec.core.spi.CodecRegistry;
 import dicodec.core.syntax.TransferSyntax;
 import dicodec.core.syntax.TransferSyntaxes;
 import dicodec.core.transcode.AttributeChange;
+import dicodec.core.transcode.FrameCheck;
 import dicodec.core.transcode.TranscodeOptions;
 import dicodec.core.transcode.TranscodeResult;
 import dicodec.core.transcode.Transcoder;
@@ -35,6 +36,23 @@ final class TranscodeCommand implements Callable<Integer> {
             description = "Lossy output: reject (default), fallback (to a lossless syntax), allow.")
     String policy;
 
+    @Option(names = "--quality", defaultValue = "0", description = "Lossy quality 1-100 (JPEG-like); 0 = codec default.")
+    int quality;
+
+    @Option(names = "--ratio", defaultValue = "0", description = "Target compression ratio N:1 (J2K, HTJ2K).")
+    double ratio;
+
+    @Option(names = "--near", defaultValue = "0", description = "JPEG-LS NEAR (largest error per sample).")
+    int near;
+
+    @Option(names = "--verify", negatable = true, description = "Decode the output again and compare"
+            + " (default: on for lossy output).")
+    Boolean verify;
+
+    @Option(names = "--max-error", defaultValue = "0", description = "Largest error per sample a verified lossy"
+            + " output may have (0 = no limit).")
+    int maxError;
+
     @Option(names = "--bare", description = "Write the data set without preamble and file meta.")
     boolean bare;
 
@@ -56,13 +74,20 @@ final class TranscodeCommand implements Callable<Integer> {
         TranscodeResult result;
         try (DicomFileHandle h = DicomFileHandle.open(in)) {
             DicomObject obj = h.object();
-            TranscodeOptions options = new TranscodeOptions(target, forced, EncodeOptions.DEFAULT, bare,
-                    LossyPolicies.parse(policy));
+            TranscodeOptions options = new TranscodeOptions(target, forced, new EncodeOptions(quality, ratio, near),
+                    bare, LossyPolicies.parse(policy), verify, maxError);
             result = AtomicOutput.write(out, os -> transcoder.transcode(obj, options, os));
         }
         var w = spec.commandLine().getOut();
-        w.printf("%s -> %s: %s -> %s (%s, %d frame(s), %d ms)%n", in.getFileName(), out.getFileName(),
-                result.source().uid(), result.target().uid(), result.plan(), result.frames(), result.millis());
+        w.printf("%s -> %s: %s -> %s (%s, %s, %d frame(s), %d ms)%n", in.getFileName(), out.getFileName(),
+                result.source().uid(), result.target().uid(), result.plan(), result.action(), result.frames(),
+                result.millis());
+        w.println("  decision: " + result.decisionReason());
+        result.uidMapping().forEach((from, to) -> w.println("  new SOP Instance UID: " + from + " -> " + to));
+        for (FrameCheck c : result.verification()) {
+            w.printf(java.util.Locale.ROOT, "  verified frame %d: max error %d, PSNR %s dB%n", c.frame(), c.maxError(),
+                    Double.isInfinite(c.psnr()) ? "inf" : String.format(java.util.Locale.ROOT, "%.2f", c.psnr()));
+        }
         for (AttributeChange c : result.changes()) {
             w.println("  changed " + c);
         }
