@@ -15,6 +15,7 @@ import dicodec.core.pixel.EncapsulatedFrames;
 import dicodec.core.pixel.NativeFrames;
 import dicodec.core.pixel.PixelDescription;
 import dicodec.core.policy.DerivedInstance;
+import dicodec.core.policy.JpegProcessChoice;
 import dicodec.core.policy.LossyAction;
 import dicodec.core.policy.LossyDecision;
 import dicodec.core.policy.LossyEvidence;
@@ -64,7 +65,7 @@ public final class Transcoder {
         DicomElement pixels = in.dataset().get(Tag.PIXEL_DATA);
         if (pixels == null) {
             LossyDecision none = new LossyDecision(LossyAction.LOSSLESS_TRANSCODE, "no Pixel Data");
-            return new Plan(PlanKind.NO_PIXEL_DATA, target, none, new LossyEvidence(false, List.of()));
+            return new Plan(PlanKind.NO_PIXEL_DATA, target, none, new LossyEvidence(false, List.of()), null);
         }
         if (pixels.isFragments() != source.encapsulated()) {
             throw DicodecException.badAttribute(Tag.PIXEL_DATA, source.encapsulated()
@@ -81,10 +82,40 @@ public final class Transcoder {
             case FALLBACK_TO_LOSSLESS:
                 target = losslessFallback(in);
                 break;
+            case LOSSY_ENCODE:
+                if (JpegProcessChoice.isLossyJpeg(target)) {
+                    return lossyJpegPlan(in, target, decision, evidence);
+                }
+                break;
             default:
                 break;
         }
-        return new Plan(pixelPath(source, target, pixels.isFragments()), target, decision, evidence);
+        return new Plan(pixelPath(source, target, pixels.isFragments()), target, decision, evidence, null);
+    }
+
+    /**
+     * Lossy JPEG picks its process by Bits Stored; above 12 bits there is none, and the
+     * fallback chain of REQ-BITS-2 applies: JPEG 2000 lossy if an encoder takes the pixels,
+     * else a lossless syntax; the outcome is reported.
+     */
+    private Plan lossyJpegPlan(DicomObject in, TransferSyntax asked, LossyDecision decision, LossyEvidence evidence) {
+        PixelDescription pd = PixelDescription.from(in.dataset());
+        JpegProcessChoice.Choice choice = JpegProcessChoice.choose(asked, pd);
+        boolean srcEncapsulated = in.syntax().encapsulated();
+        if (choice.target() != null) {
+            return new Plan(pixelPath(in.syntax(), choice.target(), srcEncapsulated), choice.target(), decision,
+                    evidence, choice.note());
+        }
+        try {
+            registry.encoderFor(TransferSyntaxes.JPEG_2000, pd, null);
+            return new Plan(pixelPath(in.syntax(), TransferSyntaxes.JPEG_2000, srcEncapsulated),
+                    TransferSyntaxes.JPEG_2000, decision, evidence, choice.note() + "; JPEG 2000 (lossy) written instead");
+        } catch (DicodecException e) {
+            TransferSyntax lossless = losslessFallback(in);
+            LossyDecision fallback = new LossyDecision(LossyAction.FALLBACK_TO_LOSSLESS, choice.note());
+            return new Plan(pixelPath(in.syntax(), lossless, srcEncapsulated), lossless, fallback, evidence,
+                    choice.note() + "; no lossy JPEG 2000 encoder either, so " + lossless.name() + " written instead");
+        }
     }
 
     private static PlanKind pixelPath(TransferSyntax source, TransferSyntax target, boolean srcEncapsulated) {
@@ -123,7 +154,9 @@ public final class Transcoder {
         Dataset ds = in.dataset().copy();
         Run run = new Run(in, ds, effective, plan);
         run.warnings.addAll(in.warnings());
-        if (plan.decision().action() == LossyAction.FALLBACK_TO_LOSSLESS) {
+        if (plan.targetNote() != null) {
+            run.warnings.add(plan.targetNote());
+        } else if (plan.decision().action() == LossyAction.FALLBACK_TO_LOSSLESS) {
             run.warnings.add("fell back from " + options.target().name() + " to " + target.name() + ": "
                     + plan.decision().reason());
         }

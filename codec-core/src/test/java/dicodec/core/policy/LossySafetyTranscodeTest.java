@@ -182,7 +182,7 @@ class LossySafetyTranscodeTest {
 
     @Test
     void lossyTwiceExplicitlyAllowed_appendsRatioAndMethodWithEqualVm() throws IOException {
-        try (DicomObject in = read(CT)) {
+        try (DicomObject in = read("pydicom-data/SC_rgb.dcm")) { // 8-bit: JPEG baseline holds it
             in.dataset().put(DicomElement.ofString(Tag.LOSSY_IMAGE_COMPRESSION, VR.CS, "01"));
             in.dataset().put(DicomElement.ofString(Tag.LOSSY_IMAGE_COMPRESSION_RATIO, VR.DS, "8.5"));
             in.dataset().put(DicomElement.ofString(Tag.LOSSY_IMAGE_COMPRESSION_METHOD, VR.CS, "ISO_15444_1"));
