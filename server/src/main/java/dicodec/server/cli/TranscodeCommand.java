@@ -1,6 +1,11 @@
 package dicodec.server.cli;
 
+import dicodec.core.error.DicodecException;
+import dicodec.core.error.ErrorKind;
 import dicodec.core.io.DicomObject;
+import dicodec.core.policy.rules.CompressionRules;
+import dicodec.core.policy.rules.RuleContext;
+import dicodec.core.policy.rules.RuleOutcome;
 import dicodec.core.spi.Backend;
 import dicodec.core.spi.CodecRegistry;
 import dicodec.core.syntax.TransferSyntax;
@@ -26,8 +31,17 @@ final class TranscodeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--to", required = true, description = "Target syntax: a UID or a short name (explicit-le, "
-            + "implicit-le, big-endian, deflated, rle, jpeg-baseline, j2k, ...).")
+            + "implicit-le, big-endian, deflated, rle, jpeg-baseline, j2k, ...), or auto to apply --rules.")
     String to;
+
+    @Option(names = "--rules", description = "Compression rules (YAML, see config/rules-example.yaml) for --to auto.")
+    Path rules;
+
+    @Option(names = "--calling-aet", description = "Calling AE title the rules may match.")
+    String callingAet;
+
+    @Option(names = "--called-aet", description = "Called AE title the rules may match.")
+    String calledAet;
 
     @Option(names = "--backend", defaultValue = "auto", description = "auto|java|native|opencl")
     String backend;
@@ -67,7 +81,12 @@ final class TranscodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TransferSyntax target = TransferSyntaxes.parse(to);
+        boolean auto = "auto".equalsIgnoreCase(to);
+        if (auto && rules == null) {
+            throw new DicodecException(ErrorKind.BAD_INPUT, "--to auto needs --rules FILE (see config/rules-example.yaml)");
+        }
+        CompressionRules ruleSet = auto ? CompressionRules.load(rules) : null;
+        TransferSyntax target = auto ? TransferSyntaxes.EXPLICIT_VR_LE : TransferSyntaxes.parse(to);
         Backend forced = "auto".equalsIgnoreCase(backend) ? null
                 : Backend.valueOf(backend.toUpperCase(java.util.Locale.ROOT));
         Transcoder transcoder = new Transcoder(CodecRegistry.load());
@@ -76,7 +95,14 @@ final class TranscodeCommand implements Callable<Integer> {
             DicomObject obj = h.object();
             TranscodeOptions options = new TranscodeOptions(target, forced, new EncodeOptions(quality, ratio, near),
                     bare, LossyPolicies.parse(policy), verify, maxError);
-            result = AtomicOutput.write(out, os -> transcoder.transcode(obj, options, os));
+            if (ruleSet != null) {
+                RuleOutcome outcome = ruleSet.decide(obj, new RuleContext(callingAet, calledAet));
+                options = outcome.applyTo(options);
+                spec.commandLine().getOut().println("rule: " + (outcome.ruleId() == null ? "none" : outcome.ruleId())
+                        + " -> " + outcome.target().shortName() + " (" + String.join("; ", outcome.reasons()) + ")");
+            }
+            TranscodeOptions chosen = options;
+            result = AtomicOutput.write(out, os -> transcoder.transcode(obj, chosen, os));
         }
         var w = spec.commandLine().getOut();
         w.printf("%s -> %s: %s -> %s (%s, %s, %d frame(s), %d ms)%n", in.getFileName(), out.getFileName(),

@@ -3,6 +3,7 @@ package dicodec.core.policy.rules;
 import dicodec.core.spi.EncodeOptions;
 import dicodec.core.syntax.TransferSyntax;
 import dicodec.core.transcode.LossyPolicy;
+import dicodec.core.transcode.TranscodeOptions;
 import java.util.List;
 
 /**
@@ -11,4 +12,10 @@ import java.util.List;
  */
 public record RuleOutcome(String ruleId, TransferSyntax target, LossyPolicy policy, EncodeOptions encode,
         List<String> reasons) {
+
+    /** The request's options with what the rule decided: target, lossy policy, encode options. */
+    public TranscodeOptions applyTo(TranscodeOptions base) {
+        TranscodeOptions o = base.withTarget(target).withPolicy(policy);
+        return encode.equals(EncodeOptions.DEFAULT) ? o : o.withEncode(encode);
+    }
 }
