@@ -4,6 +4,8 @@ import dicodec.core.spi.CodecRegistry;
 import dicodec.core.spi.EncodeOptions;
 import dicodec.core.syntax.TransferSyntax;
 import dicodec.core.syntax.TransferSyntaxes;
+import dicodec.core.policy.rules.CompressionRules;
+import dicodec.core.policy.rules.RuleContext;
 import dicodec.core.transcode.TranscodeOptions;
 import dicodec.server.cli.batch.BatchOptions;
 import dicodec.server.cli.batch.BatchRun;
@@ -59,6 +61,15 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--backend", defaultValue = "auto", description = "auto|java|native|opencl")
     String backend;
 
+    @Option(names = "--rules", description = "Compression rules (YAML, see config/rules-example.yaml) for --to auto.")
+    Path rules;
+
+    @Option(names = "--calling-aet", description = "Calling AE title the rules may match.")
+    String callingAet;
+
+    @Option(names = "--called-aet", description = "Called AE title the rules may match.")
+    String calledAet;
+
     @Option(names = "--config", description = "Configuration file (defaults are embedded).")
     String config;
 
@@ -70,7 +81,12 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TransferSyntax target = TransferSyntaxes.parse(to);
+        boolean auto = "auto".equalsIgnoreCase(to);
+        if (auto && rules == null) {
+            throw dicodec.core.error.DicodecException.badInput("--to auto needs --rules FILE (see config/rules-example.yaml)");
+        }
+        CompressionRules ruleSet = auto ? CompressionRules.load(rules) : null;
+        TransferSyntax target = auto ? TransferSyntaxes.EXPLICIT_VR_LE : TransferSyntaxes.parse(to);
         TranscodeOptions transcode = new TranscodeOptions(target, DecodeCommand.parseBackend(backend),
                 EncodeOptions.DEFAULT, false, LossyPolicies.parse(policy));
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -79,10 +95,11 @@ final class BatchCommand implements Callable<Integer> {
         }
         Path reportPath = report != null ? report : dst.resolve("batch-report.csv");
         long start = System.nanoTime();
-        BatchSummary summary = new BatchRun(new BatchOptions(src, dst, transcode, reportPath, n, !noProgress),
+        BatchSummary summary = new BatchRun(new BatchOptions(src, dst, transcode, reportPath, n, !noProgress,
+                ruleSet, new RuleContext(callingAet, calledAet)),
                 CodecRegistry.load()).run();
         var out = spec.commandLine().getOut();
-        out.printf("batch %s -> %s (%s): %s; %.1f s; report %s%n", src, dst, target.shortName(), summary,
+        out.printf("batch %s -> %s (%s): %s; %.1f s; report %s%n", src, dst, auto ? "auto" : target.shortName(), summary,
                 (System.nanoTime() - start) / 1e9, reportPath);
         if (summary.leftoversRemoved() > 0) {
             out.println("removed " + summary.leftoversRemoved() + " temporary file(s) left by an earlier run");

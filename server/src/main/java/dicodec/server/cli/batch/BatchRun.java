@@ -32,7 +32,7 @@ public final class BatchRun {
     public BatchRun(BatchOptions options, CodecRegistry registry) {
         this.options = options;
         this.transcoder = new Transcoder(registry);
-        this.verifier = new OutputVerifier(options.target(), options.transcode().lossyPolicy());
+        this.verifier = new OutputVerifier(transcoder);
     }
 
     /**
@@ -70,7 +70,7 @@ public final class BatchRun {
                         return;
                     }
                     done.submit(new FileTask(rel, file, dst.resolve(src.relativize(file).toString()), transcoder,
-                            options.transcode(), verifier));
+                            options.transcode(), verifier, options.rules(), options.ruleContext()));
                     inFlight[0]++;
                     while (inFlight[0] >= queueLimit) {
                         record(take(done), rows, progress, summary);

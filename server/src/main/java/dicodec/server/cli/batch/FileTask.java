@@ -6,7 +6,11 @@ import dicodec.core.inspect.ObjectReport;
 import dicodec.core.io.DicomObject;
 import dicodec.core.io.DicomReader;
 import dicodec.core.io.FileByteSource;
+import dicodec.core.policy.rules.CompressionRules;
+import dicodec.core.policy.rules.RuleContext;
+import dicodec.core.policy.rules.RuleOutcome;
 import dicodec.core.transcode.TranscodeOptions;
+import dicodec.core.transcode.TranscodeResult;
 import dicodec.core.transcode.Transcoder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,9 +29,13 @@ final class FileTask implements Callable<FileOutcome> {
     private final Transcoder transcoder;
     private final TranscodeOptions options;
     private final OutputVerifier verifier;
+    private final CompressionRules rules;
+    private final RuleContext ruleContext;
 
     FileTask(String relative, Path source, Path output, Transcoder transcoder, TranscodeOptions options,
-            OutputVerifier verifier) {
+            OutputVerifier verifier, CompressionRules rules, RuleContext ruleContext) {
+        this.rules = rules;
+        this.ruleContext = ruleContext;
         this.relative = relative;
         this.source = source;
         this.output = output;
@@ -46,24 +54,35 @@ final class FileTask implements Callable<FileOutcome> {
             try (FileByteSource src = new FileByteSource(source)) {
                 DicomObject obj = read(src);
                 String redone = "";
+                TranscodeOptions chosen = options;
+                if (rules != null) { // --to auto: the rules choose target and lossy policy per file
+                    RuleOutcome rule = rules.decide(obj, ruleContext);
+                    chosen = rule.applyTo(options);
+                    redone = "rule " + (rule.ruleId() == null ? "none" : rule.ruleId()) + " -> "
+                            + chosen.target().shortName() + "; ";
+                }
                 if (Files.exists(output)) {
-                    String why = verifier.whyNotDone(obj, source, output);
+                    String why = verifier.whyNotDone(obj, source, output, chosen);
                     if (why == null) {
                         return outcome(FileResult.SKIPPED, "a verified output is there", inSize, Files.size(output),
                                 start, false);
                     }
                     // Redone below; removed first so that a failure now leaves no bad output behind.
                     Files.delete(output);
-                    redone = "redone: " + why;
+                    redone += "redone: " + why;
                 }
                 ObjectReport.of(obj, source.getFileName().toString());
                 writing = true;
                 Files.createDirectories(output.getParent());
+                TranscodeResult result;
                 try (AtomicFile out = AtomicFile.create(output)) {
-                    transcoder.transcode(obj, options, out.stream());
+                    result = transcoder.transcode(obj, chosen, out.stream());
                     out.commit();
                 }
-                return outcome(FileResult.OK, redone, inSize, Files.size(output), start, false);
+                if (!result.target().uid().equals(chosen.target().uid())) {
+                    redone += "written as " + result.target().shortName() + "; ";
+                }
+                return outcome(FileResult.OK, (redone + result.action()).trim(), inSize, Files.size(output), start, false);
             }
         } catch (DicodecException e) {
             FileResult r = e.kind() == ErrorKind.REFUSED ? FileResult.REFUSED

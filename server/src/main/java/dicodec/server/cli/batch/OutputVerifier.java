@@ -7,11 +7,12 @@ import dicodec.core.io.DicomReader;
 import dicodec.core.io.ElementValue;
 import dicodec.core.io.FileByteSource;
 import dicodec.core.io.Tag;
+import dicodec.core.transcode.TranscodeOptions;
+import dicodec.core.transcode.Transcoder;
 import dicodec.core.pixel.EncapsulatedFrames;
 import dicodec.core.pixel.NativeFrames;
 import dicodec.core.pixel.PixelDescription;
 import dicodec.core.syntax.TransferSyntax;
-import dicodec.core.transcode.LossyPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -27,27 +28,26 @@ final class OutputVerifier {
     private static final int SOURCE_IMAGE_SEQUENCE = 0x00082112;
     private static final int REFERENCED_SOP_INSTANCE_UID = 0x00081155;
 
-    private final TransferSyntax target;
-    private final LossyPolicy policy;
+    private final Transcoder transcoder;
 
-    OutputVerifier(TransferSyntax target, LossyPolicy policy) {
-        this.target = target;
-        this.policy = policy;
+    OutputVerifier(Transcoder transcoder) {
+        this.transcoder = transcoder;
     }
 
     /** Null when {@code output} is a finished output of {@code source}, else why not. */
-    String whyNotDone(DicomObject source, Path sourceFile, Path output) {
+    String whyNotDone(DicomObject source, Path sourceFile, Path output, TranscodeOptions options) {
         try {
             if (Files.getLastModifiedTime(output).compareTo(Files.getLastModifiedTime(sourceFile)) < 0) {
                 return "the source is newer than the output";
             }
             try (FileByteSource src = new FileByteSource(output)) {
                 DicomObject out = DicomReader.read(src);
+                // The syntax this request gives for this source: the one asked, or what the
+                // lossy-safety plan put in its place (JPEG process by Bits Stored, a fallback).
                 String syntax = out.syntax().uid();
-                boolean fallback = policy == LossyPolicy.FALLBACK_TO_LOSSLESS
-                        && out.syntax().lossy() == TransferSyntax.Lossiness.LOSSLESS;
-                if (!syntax.equals(target.uid()) && !fallback) {
-                    return "the output is in " + syntax + ", not " + target.uid();
+                String expected = transcoder.plan(source, options).target().uid();
+                if (!syntax.equals(expected)) {
+                    return "the output is in " + syntax + ", not " + expected;
                 }
                 String uid = source.dataset().getString(Tag.SOP_INSTANCE_UID);
                 if (!sameInstance(uid, out.dataset())) {
