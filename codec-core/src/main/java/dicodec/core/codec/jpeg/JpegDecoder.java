@@ -50,9 +50,10 @@ public final class JpegDecoder implements FrameDecoder {
         int count = f.samplesPerLine() * f.lines();
         if (f.isLossless()) {
             LosslessImage img = new LosslessDecoder(predictor).decode(reader, first);
-            // The stream is unsigned; Pixel Representation 1 reinterprets the bits, and the sign
-            // bit fills the bits above Bits Stored.
-            int signBits = pd.isSigned() && pd.bitsStored() < pd.bitsAllocated() ? pd.bitsStored() : 0;
+            // The stream is unsigned; Pixel Representation 1 reinterprets its P bits, and the sign
+            // bit fills the bits above them. P is Bits Stored but for data that does not fit it
+            // (see JpegLosslessEncoder), where the stream itself holds all the bits.
+            int signBits = pd.isSigned() && f.precision() < pd.bitsAllocated() ? f.precision() : 0;
             byte[] out = SamplePacker.pack(img.planes(), count, img.pointTransform(), bytes, signBits);
             return new DecodedFrame(out, pd.photometric(), 0);
         }
