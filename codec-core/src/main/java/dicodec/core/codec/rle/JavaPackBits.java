@@ -1,6 +1,9 @@
 package dicodec.core.codec.rle;
 
 import dicodec.core.error.DicodecException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * PackBits in plain Java: the reference for every other backend. The loops work on arrays and
@@ -11,6 +14,10 @@ public final class JavaPackBits implements PackBits {
     private static final int MAX_RUN = 128;
     /** The header byte that is never written and means "no operation" when read. */
     private static final byte NO_OP = -128;
+    private static final long ONES = 0x0101_0101_0101_0101L;
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+    /** 8 bytes of a byte[] read as one long; the order does not matter to the comparisons made. */
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     @Override
     public int encode(byte[] src, int from, int rowLength, int rows, byte[] dst, int at) {
@@ -21,30 +28,68 @@ public final class JavaPackBits implements PackBits {
         return o;
     }
 
-    /** One row: literal bytes gather until a replicate run starts, then are flushed. */
+    /**
+     * One row. At a run's start no literal is open, so a repeat of 2 or more is a replicate run;
+     * otherwise a literal run goes on to the next 3 equal bytes, taking 2-byte repeats along (one
+     * header fewer, PS3.5 G.3.1), and the replicate run starts there.
+     */
     private static int encodeRow(byte[] src, int start, int end, byte[] dst, int at) {
         int o = at;
-        int literal = start;
         int i = start;
         while (i < end) {
-            byte b = src[i];
-            int j = i + 1;
-            int stop = Math.min(end, i + MAX_RUN);
-            while (j < stop && src[j] == b) {
-                j++;
+            int j = runEnd(src, i, Math.min(end, i + MAX_RUN));
+            if (j - i >= 2) {
+                dst[o++] = (byte) (1 - (j - i));
+                dst[o++] = src[i];
+                i = j;
+            } else {
+                int k = nextTriple(src, i + 1, end);
+                o = flushLiteral(src, i, k, dst, o);
+                i = k;
             }
-            int run = j - i;
-            // PS3.5 G.3.1: 3-byte repeats shall be replicate runs; a 2-byte repeat is one too,
-            // unless a literal run is open, which it then joins (one header fewer).
-            if (run >= 3 || run == 2 && literal == i) {
-                o = flushLiteral(src, literal, i, dst, o);
-                dst[o++] = (byte) (1 - run);
-                dst[o++] = b;
-                literal = j;
-            }
-            i = j;
         }
-        return flushLiteral(src, literal, end, dst, o);
+        return o;
+    }
+
+    /** The end of the run of src[i]'s value from i, at most {@code stop}; 8 bytes per step while it lasts. */
+    private static int runEnd(byte[] src, int i, int stop) {
+        byte b = src[i];
+        long pattern = (b & 0xFFL) * ONES;
+        int j = i + 1;
+        while (j + Long.BYTES <= stop && (long) WORDS.get(src, j) == pattern) {
+            j += Long.BYTES;
+        }
+        while (j < stop && src[j] == b) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * The first index from {@code k} where 3 equal bytes start, or {@code end}. Literal data is
+     * skipped 8 positions at a time: x = word(k) ^ word(k + 1) has a zero byte t exactly where
+     * src[k + t] == src[k + t + 1], and without such a pair no triple starts in the window.
+     */
+    private static int nextTriple(byte[] src, int k, int end) {
+        while (k + Long.BYTES + 1 <= end) {
+            long x = (long) WORDS.get(src, k) ^ (long) WORDS.get(src, k + 1);
+            if (((x - ONES) & ~x & HIGH_BITS) == 0) {
+                k += Long.BYTES;
+                continue;
+            }
+            // A pair is equal somewhere: look at the 7 starts whose triple lies within the window.
+            for (int stop = k + Long.BYTES - 1; k < stop; k++) {
+                if (src[k] == src[k + 1] && src[k + 1] == src[k + 2]) {
+                    return k;
+                }
+            }
+        }
+        for (; k + 2 < end; k++) {
+            if (src[k] == src[k + 1] && src[k + 1] == src[k + 2]) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** Literal runs for src[from, to), 128 bytes at most each. */
