@@ -24,7 +24,10 @@ final class OutboundPump<T> {
     private final Runnable onFinish;
     private boolean finished;
 
-    /** @param onFinish runs once, after completion, an error or {@link #abandon()} */
+    /**
+     * @param onFinish runs once, when the last message was sent, on an error or on
+     *     {@link #abandon()}; before the call's completion or error reaches the client
+     */
     OutboundPump(ServerCallStreamObserver<T> out, Source<T> source, Runnable onFinish) {
         this.out = out;
         this.source = source;
@@ -44,8 +47,8 @@ final class OutboundPump<T> {
                 }
                 T message = source.next();
                 if (message == null) {
+                    finish(); // free the work before the client hears that the call is done
                     out.onCompleted();
-                    finish();
                     return;
                 }
                 out.onNext(message);
@@ -61,9 +64,9 @@ final class OutboundPump<T> {
             return;
         }
         try {
-            out.onError(StatusMapper.toException(t));
-        } finally {
             finish();
+        } finally {
+            out.onError(StatusMapper.toException(t));
         }
     }
 

@@ -170,9 +170,13 @@ final class StreamTranscodeCall implements StreamObserver<TranscodeStreamRequest
                 Files.deleteIfExists(inFile); // no longer needed: free the disk early
                 outStream = Files.newInputStream(outFile);
                 pump = new OutboundPump<>(out, new Replies(result), this::end);
+                workerRunning = false; // the work is done; the pump owns the rest of the call
             }
             pump.drain();
         } catch (Throwable t) { // NOPMD
+            synchronized (this) {
+                workerRunning = false;
+            }
             failEarly(t);
         } finally {
             synchronized (this) {
@@ -251,23 +255,22 @@ final class StreamTranscodeCall implements StreamObserver<TranscodeStreamRequest
             return;
         }
         synchronized (this) {
-            if (over) {
+            boolean wasOver = over;
+            end(); // first, so that a client told of the error finds the work already freed
+            if (wasOver || cancelled) {
                 return;
             }
-            if (!cancelled) {
-                try {
-                    out.onError(StatusMapper.toException(t));
-                } catch (RuntimeException e) {
-                    LOG.log(Level.FINE, "could not send the error status", e);
-                }
+            try {
+                out.onError(StatusMapper.toException(t));
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "could not send the error status", e);
             }
-            end();
         }
     }
 
     /**
      * The call is over: close and delete what it made, and release its ticket once no worker
-     * is left running (else the worker's finally comes back here). Idempotent.
+     * is left running (else the worker comes back here when it stops). Idempotent.
      */
     private synchronized void end() {
         over = true;

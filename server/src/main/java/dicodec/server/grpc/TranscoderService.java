@@ -44,6 +44,9 @@ final class TranscoderService extends TranscoderGrpc.TranscoderImplBase {
     @Override
     public void transcode(TranscodeRequest request, StreamObserver<TranscodeResponse> responses) {
         Context context = Context.current();
+        TranscodeResponse response;
+        // The ticket is released before the reply goes out: a client that got its answer finds
+        // the server's work already freed.
         try (InFlightWork.Ticket ticket = inFlight.acquire("Transcode")) {
             long start = System.nanoTime();
             RequestOptions options = RequestOptions.from(request.getOptions());
@@ -55,15 +58,14 @@ final class TranscoderService extends TranscoderGrpc.TranscoderImplBase {
                 dicodec.grpc.v1.TranscodeResult result = work.run(in, readNanos, options, out,
                         () -> DicomReader.read(new ByteStringSource(buffer.toByteString(), "output")),
                         context::isCancelled);
-                responses.onNext(TranscodeResponse.newBuilder()
-                        .setResult(result)
-                        .setObject(buffer.toByteString())
-                        .build());
+                response = TranscodeResponse.newBuilder().setResult(result).setObject(buffer.toByteString()).build();
             }
-            responses.onCompleted();
         } catch (Throwable t) { // NOPMD: every failure becomes a status
             responses.onError(StatusMapper.toException(t));
+            return;
         }
+        responses.onNext(response);
+        responses.onCompleted();
     }
 
     @Override
