@@ -3,8 +3,11 @@ package dicodec.server.grpc;
 import dicodec.core.error.DicodecException;
 import dicodec.core.error.ErrorKind;
 import dicodec.core.io.DicomObject;
-import dicodec.core.pixel.NativeFrames;
 import dicodec.core.pixel.PixelDescription;
+import dicodec.core.render.DecodedFrames;
+import dicodec.core.spi.Backend;
+import dicodec.core.spi.CodecRegistry;
+import dicodec.core.spi.DecodedFrame;
 import dicodec.grpc.v1.FrameVerification;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -17,41 +20,48 @@ import java.util.function.BooleanSupplier;
 /**
  * The "verify" option: reads the written object back and compares it frame by frame with the
  * input, sample by sample (design, step 5: max error and PSNR per frame; lossless must be bit
- * exact). Frames are read one at a time, so memory stays bounded by two frames.
+ * exact). Frames are decoded one at a time, so memory stays bounded by two frames.
  */
 final class FrameVerifier {
     private FrameVerifier() {
     }
 
     /**
-     * One figure per frame, or an empty list when there are no pixels.
+     * One figure per frame, or an empty list when there are no pixels. Both objects are decoded
+     * with the registry's codecs ({@link DecodedFrames}), native ones read as stored.
      *
-     * @throws DicodecException UNSUPPORTED when a side is encapsulated: comparing needs its
-     *     frames decoded, which the server does not do yet for verification
+     * @throws DicodecException UNSUPPORTED when a side cannot be decoded here, or the two decode
+     *     to different colour spaces (then samples cannot be compared one to one)
      */
-    static List<FrameVerification> verify(DicomObject in, DicomObject out, BooleanSupplier cancelled) {
+    static List<FrameVerification> verify(DicomObject in, DicomObject out, CodecRegistry registry, Backend forced,
+            BooleanSupplier cancelled) {
         PixelDescription pd = PixelDescription.from(in.dataset());
         if (pd == null) {
             return List.of();
         }
-        if (in.syntax().encapsulated() || out.syntax().encapsulated()) {
-            throw DicodecException.unsupported("verification of encapsulated pixel data ("
-                    + (in.syntax().encapsulated() ? in.syntax() : out.syntax()) + ") is not done yet");
-        }
-        NativeFrames expected = NativeFrames.of(in.dataset());
-        NativeFrames actual = NativeFrames.of(out.dataset());
-        if (actual.count() != expected.count()) {
-            throw new DicodecException(ErrorKind.INTERNAL, "verify: the output has " + actual.count()
-                    + " frames, the input " + expected.count());
-        }
-        List<FrameVerification> figures = new ArrayList<>();
-        for (int i = 0; i < expected.count(); i++) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("the call was cancelled while verifying frame " + (i + 1));
+        try (DecodedFrames expected = DecodedFrames.open(in, registry, forced);
+                DecodedFrames actual = DecodedFrames.open(out, registry, forced)) {
+            if (actual.count() != expected.count()) {
+                throw new DicodecException(ErrorKind.INTERNAL, "verify: the output has " + actual.count()
+                        + " frames, the input " + expected.count());
             }
-            figures.add(compare(i + 1, expected.frame(i), actual.frame(i), pd));
+            List<FrameVerification> figures = new ArrayList<>();
+            for (int i = 0; i < expected.count(); i++) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("the call was cancelled while verifying frame " + (i + 1));
+                }
+                DecodedFrame a = expected.frame(i);
+                DecodedFrame b = actual.frame(i);
+                if (!String.valueOf(a.photometric()).equals(String.valueOf(b.photometric()))
+                        || a.planarConfiguration() != b.planarConfiguration()) {
+                    throw DicodecException.unsupported("frame " + (i + 1) + " decodes to " + a.photometric()
+                            + " (planar " + a.planarConfiguration() + ") from the input and to " + b.photometric()
+                            + " (planar " + b.planarConfiguration() + ") from the output: not compared");
+                }
+                figures.add(compare(i + 1, a.pixels(), b.pixels(), pd));
+            }
+            return figures;
         }
-        return figures;
     }
 
     /** How far {@code actual} is from {@code expected}, two native frames of {@code pd}. */

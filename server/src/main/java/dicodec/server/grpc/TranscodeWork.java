@@ -2,6 +2,7 @@ package dicodec.server.grpc;
 
 import dicodec.core.error.DicodecException;
 import dicodec.core.io.DicomObject;
+import dicodec.core.spi.CodecRegistry;
 import dicodec.core.transcode.AttributeChange;
 import dicodec.core.transcode.TranscodeResult;
 import dicodec.core.transcode.Transcoder;
@@ -25,11 +26,13 @@ final class TranscodeWork {
         DicomObject open() throws IOException;
     }
 
+    private final CodecRegistry registry;
     private final Transcoder transcoder;
     private final ServerConfig config;
 
-    TranscodeWork(Transcoder transcoder, ServerConfig config) {
-        this.transcoder = transcoder;
+    TranscodeWork(CodecRegistry registry, ServerConfig config) {
+        this.registry = registry;
+        this.transcoder = new Transcoder(registry);
         this.config = config;
     }
 
@@ -49,7 +52,7 @@ final class TranscodeWork {
         List<FrameVerification> figures = List.of();
         if (options.verify()) {
             try (DicomObject written = output.open()) {
-                figures = FrameVerifier.verify(in, written, cancelled);
+                figures = FrameVerifier.verify(in, written, registry, options.core().backend(), cancelled);
             } catch (DicodecException e) {
                 if (e.kind() != dicodec.core.error.ErrorKind.UNSUPPORTED) {
                     throw e;

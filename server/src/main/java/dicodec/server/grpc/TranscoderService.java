@@ -5,8 +5,9 @@ import dicodec.core.error.DicodecException;
 import dicodec.core.io.DicomObject;
 import dicodec.core.io.DicomReader;
 import dicodec.core.spi.CodecRegistry;
-import dicodec.core.transcode.Transcoder;
 import dicodec.grpc.v1.Capabilities;
+import dicodec.grpc.v1.DecodeFramesRequest;
+import dicodec.grpc.v1.Frame;
 import dicodec.grpc.v1.GetCapabilitiesRequest;
 import dicodec.grpc.v1.TranscodeRequest;
 import dicodec.grpc.v1.TranscodeResponse;
@@ -37,7 +38,7 @@ final class TranscoderService extends TranscoderGrpc.TranscoderImplBase {
         this.config = config;
         this.inFlight = inFlight;
         this.workers = workers;
-        this.work = new TranscodeWork(new Transcoder(registry), config);
+        this.work = new TranscodeWork(registry, config);
         this.capabilities = CapabilitiesReport.of(registry, config, ServerVersion.get());
     }
 
@@ -83,6 +84,11 @@ final class TranscoderService extends TranscoderGrpc.TranscoderImplBase {
     }
 
     @Override
+    public void decodeFrames(DecodeFramesRequest request, StreamObserver<Frame> responses) {
+        FrameDecodeCall.start(request, (ServerCallStreamObserver<Frame>) responses, registry, config, inFlight);
+    }
+
+    @Override
     public void getCapabilities(GetCapabilitiesRequest request, StreamObserver<Capabilities> responses) {
         responses.onNext(capabilities);
         responses.onCompleted();
@@ -95,10 +101,6 @@ final class TranscoderService extends TranscoderGrpc.TranscoderImplBase {
         } catch (DicodecException e) {
             throw e.inFile("object (" + bytes.size() + " bytes)");
         }
-    }
-
-    CodecRegistry registry() {
-        return registry;
     }
 
     /** The requests of a stream that was refused at once. */

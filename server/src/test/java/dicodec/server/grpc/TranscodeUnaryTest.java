@@ -96,6 +96,19 @@ class TranscodeUnaryTest {
     }
 
     @Test
+    void transcode_toJpegLosslessWithVerify_decodesTheOutputAndFindsItExact() throws IOException {
+        ByteString in = shared("pylibjpeg-data/LittleEndianExplicit/MR_small.dcm");
+        TranscodeRequest req = TranscodeRequest.newBuilder().setObject(in).setOptions(TranscodeOptions.newBuilder()
+                .setTargetSyntax("jpeg-lossless-sv1").setVerify(true)).build();
+        TranscodeResponse r = server.blocking().transcode(req);
+        assertEquals("1.2.840.10008.1.2.4.70", r.getResult().getTargetSyntax());
+        assertEquals("ENCODE", r.getResult().getPlan());
+        assertEquals(1, r.getResult().getVerificationCount(), r.getResult().toString());
+        assertTrue(r.getResult().getVerification(0).getExact());
+        assertTrue(r.getObject().size() < in.size(), "compressed");
+    }
+
+    @Test
     void transcode_truncatedFile_isInvalidArgumentNamingTheAttributeAndOffset() throws IOException {
         ByteString in = shared("debian-python3-pydicom/MR_truncated.dcm");
         StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
