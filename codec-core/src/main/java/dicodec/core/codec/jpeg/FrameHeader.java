@@ -85,6 +85,19 @@ public record FrameHeader(int marker, long offset, int precision, int lines, int
                 hmax, vmax));
     }
 
+    /** A frame header to write: components given by identifier, sampling factors and table. */
+    public static FrameHeader of(int marker, int precision, int lines, int samplesPerLine, int[] id, int[] h, int[] v,
+            int[] tq) {
+        int hmax = 1;
+        int vmax = 1;
+        for (int i = 0; i < id.length; i++) {
+            hmax = Math.max(hmax, h[i]);
+            vmax = Math.max(vmax, v[i]);
+        }
+        return new FrameHeader(marker, 0, precision, lines, samplesPerLine,
+                layout(marker == JpegMarker.SOF3 ? 1 : 8, lines, samplesPerLine, id, h, v, tq, hmax, vmax));
+    }
+
     /** The same frame with the number of lines a DNL segment gave. */
     public FrameHeader withLines(int newLines) {
         int[] id = new int[components.length];

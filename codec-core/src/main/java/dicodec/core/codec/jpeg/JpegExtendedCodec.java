@@ -5,6 +5,11 @@ import dicodec.core.syntax.TransferSyntaxes;
 /** .51 JPEG Extended (Processes 2 and 4), in Java. */
 public final class JpegExtendedCodec extends JavaJpegCodec {
     public JpegExtendedCodec() {
-        super(TransferSyntaxes.JPEG_EXTENDED, JpegProfiles.EXTENDED, null);
+        this(JpegLossyOptions.DEFAULT);
+    }
+
+    /** An encoder with other options (colour coding, restart interval). */
+    public JpegExtendedCodec(JpegLossyOptions options) {
+        super(TransferSyntaxes.JPEG_EXTENDED, JpegProfiles.EXTENDED, new JpegDctEncoder(false, options));
     }
 }

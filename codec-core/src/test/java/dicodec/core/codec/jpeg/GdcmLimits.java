@@ -13,8 +13,11 @@ final class GdcmLimits {
     private GdcmLimits() {
     }
 
-    /** Why GDCM cannot be the judge for {@code nativeSource}, or null when it can. */
-    static String whyNotJudge(Path nativeSource, Path tmp) {
+    /**
+     * Why GDCM cannot be the judge for {@code nativeSource} coded with {@code dcmcjpegOptions}
+     * (none: DCMTK's default, lossless SV1), or null when it can.
+     */
+    static String whyNotJudge(Path nativeSource, Path tmp, String... dcmcjpegOptions) {
         ExternalTool.Result src = ExternalTool.run("gdcmconv", "--raw", nativeSource.toString(),
                 tmp.resolve("gdcm-src.dcm").toString());
         if (src.exitCode() != 0) {
@@ -24,12 +27,17 @@ final class GdcmLimits {
             return null;
         }
         Path dcmtk = tmp.resolve("dcmtk-lossless.dcm");
-        ExternalTool.Result enc = ExternalTool.run("dcmcjpeg", nativeSource.toString(), dcmtk.toString());
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("dcmcjpeg"));
+        cmd.addAll(java.util.List.of(dcmcjpegOptions));
+        cmd.add(nativeSource.toString());
+        cmd.add(dcmtk.toString());
+        ExternalTool.Result enc = ExternalTool.run(cmd.toArray(new String[0]));
         if (enc.exitCode() != 0) {
             return null;
         }
         ExternalTool.Result dec = ExternalTool.run("gdcmconv", "--raw", dcmtk.toString(),
                 tmp.resolve("gdcm-dcmtk.dcm").toString());
-        return dec.exitCode() != 0 ? "gdcmconv fails on DCMTK's lossless JPEG of the same source too" : null;
+        return dec.exitCode() != 0 ? "gdcmconv fails on DCMTK's JPEG (dcmcjpeg " + String.join(" ", dcmcjpegOptions)
+                + ") of the same source too" : null;
     }
 }
