@@ -80,13 +80,6 @@ class TranscodeCommandTest {
         assertTrue(run.err().contains("Usage"), run.err());
     }
 
-    @Test
-    void serve_beforeTheServiceExists_saysSoWithExitFour() {
-        CliRun run = CliRun.of("serve");
-        assertEquals(4, run.exitCode());
-        assertTrue(run.err().contains("not built yet"), run.err());
-    }
-
     private void assertNoOutput(Path out) throws IOException {
         assertFalse(Files.exists(out), "no output file");
         try (Stream<Path> s = Files.list(tmp)) {
