@@ -14,10 +14,11 @@ import dicodec.grpc.v1.UidPolicy;
  * A request's options, checked and turned into the core's terms. Everything that can be
  * refused without the object is refused here, before a stream's bytes are received.
  *
- * @param core what the transcoder is asked
- * @param verify decode the output again and compare it frame by frame
+ * @param core what the transcoder is asked (verify included: unset = on for lossy output)
+ * @param verifyAsked the request set verify to true: every plan is then verified, also those
+ *     the core does not verify itself (no encoder involved)
  */
-record RequestOptions(TranscodeOptions core, boolean verify) {
+record RequestOptions(TranscodeOptions core, boolean verifyAsked) {
 
     static RequestOptions from(dicodec.grpc.v1.TranscodeOptions o) {
         if (o.getTargetSyntax().isBlank()) {
@@ -37,19 +38,22 @@ record RequestOptions(TranscodeOptions core, boolean verify) {
         if (o.getNearLossless() < 0 || o.getNearLossless() > 255) {
             throw badField("near_lossless " + o.getNearLossless() + " is outside 0..255");
         }
+        if (o.getMaxError() < 0) {
+            throw badField("max_error " + o.getMaxError() + " is negative (0 = the server's default)");
+        }
         if (o.getUidPolicy() == UidPolicy.UID_POLICY_RENEW) {
-            // The core makes no new UIDs yet (they come with the lossy-safety rules); saying so
+            // The core makes a new UID for lossy output only (as DICOM requires); saying so
             // beats returning an object that silently kept its UID.
-            throw DicodecException.unsupported("uid_policy UID_POLICY_RENEW: new SOP Instance UIDs are not made"
-                    + " yet; use UID_POLICY_DEFAULT or UID_POLICY_KEEP");
+            throw DicodecException.unsupported("uid_policy UID_POLICY_RENEW: a new SOP Instance UID for lossless"
+                    + " output is not made yet; use UID_POLICY_DEFAULT or UID_POLICY_KEEP");
         }
         if (o.getUidPolicy() == UidPolicy.UNRECOGNIZED) {
             throw badField("uid_policy " + o.getUidPolicyValue() + " is not a known value");
         }
         EncodeOptions encode = new EncodeOptions(o.getQuality(), o.getRatio(), o.getNearLossless());
         TranscodeOptions core = new TranscodeOptions(target, backend(o.getBackend()), encode, o.getBareDataset(),
-                policy(o.getLossyPolicy()));
-        return new RequestOptions(core, o.getVerify());
+                policy(o.getLossyPolicy()), o.hasVerify() ? o.getVerify() : null, o.getMaxError());
+        return new RequestOptions(core, o.hasVerify() && o.getVerify());
     }
 
     /** The forced backend, or null for AUTO. */

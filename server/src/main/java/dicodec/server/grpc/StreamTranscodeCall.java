@@ -36,7 +36,8 @@ import java.util.logging.Logger;
  * <li>sending: the result, then the output file in chunks, only while the client is ready
  * ({@link OutboundPump}).</li>
  * </ol>
- * A cancel or a passed deadline at any point stops the work at its next chunk or write, and
+ * A cancel or a passed deadline at any point stops the work at its next chunk, write or batch
+ * of frames (the worker is interrupted), and
  * both temporary files are deleted on completion, error and cancel; the call's
  * {@link InFlightWork.Ticket} is released only after that.
  */
@@ -58,6 +59,7 @@ final class StreamTranscodeCall implements StreamObserver<TranscodeStreamRequest
     private InputStream outStream;
     private OutboundPump<TranscodeStreamResponse> pump;
     private boolean workerRunning;
+    private Thread transcoding;
     private boolean over;
     private volatile boolean cancelled;
 
@@ -150,6 +152,7 @@ final class StreamTranscodeCall implements StreamObserver<TranscodeStreamRequest
             Path output;
             synchronized (this) {
                 checkNotCancelled();
+                transcoding = Thread.currentThread(); // onCancel interrupts it: the encode stops between frames
                 input = inFile;
                 outFile = Files.createTempFile(tempDir(), "dicodec-stream-", ".out");
                 output = outFile;
@@ -166,6 +169,7 @@ final class StreamTranscodeCall implements StreamObserver<TranscodeStreamRequest
                 }
             }
             synchronized (this) {
+                transcoding = null;
                 checkNotCancelled();
                 Files.deleteIfExists(inFile); // no longer needed: free the disk early
                 outStream = Files.newInputStream(outFile);
@@ -175,16 +179,19 @@ final class StreamTranscodeCall implements StreamObserver<TranscodeStreamRequest
             pump.drain();
         } catch (Throwable t) { // NOPMD
             synchronized (this) {
+                transcoding = null;
                 workerRunning = false;
             }
             failEarly(t);
         } finally {
             synchronized (this) {
+                transcoding = null;
                 workerRunning = false;
                 if (over) {
                     end(); // the call ended while the worker ran: the worker's files go now
                 }
             }
+            Thread.interrupted(); // a cancel's interrupt must not reach the pool's next task
         }
     }
 
@@ -235,6 +242,9 @@ final class StreamTranscodeCall implements StreamObserver<TranscodeStreamRequest
         OutboundPump<TranscodeStreamResponse> p;
         synchronized (this) {
             p = pump;
+            if (transcoding != null) {
+                transcoding.interrupt();
+            }
         }
         if (p != null) {
             p.abandon();

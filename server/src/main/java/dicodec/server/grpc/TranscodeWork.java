@@ -4,10 +4,12 @@ import dicodec.core.error.DicodecException;
 import dicodec.core.io.DicomObject;
 import dicodec.core.spi.CodecRegistry;
 import dicodec.core.transcode.AttributeChange;
+import dicodec.core.transcode.FrameCheck;
 import dicodec.core.transcode.TranscodeResult;
 import dicodec.core.transcode.Transcoder;
 import dicodec.grpc.v1.FrameVerification;
 import dicodec.grpc.v1.Timings;
+import dicodec.grpc.v1.UidMapping;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -39,7 +41,8 @@ final class TranscodeWork {
     /**
      * @param readNanos time spent receiving and parsing {@code in}, for the timings
      * @param out where the new object goes; checked for cancellation on every write
-     * @param output opens what was written (called only when verify was asked)
+     * @param output opens what was written (called only when verify was asked and the core
+     *     verified nothing itself)
      */
     dicodec.grpc.v1.TranscodeResult run(DicomObject in, long readNanos, RequestOptions options,
             GuardedOutputStream out, OutputReader output, BooleanSupplier cancelled) throws IOException {
@@ -49,10 +52,16 @@ final class TranscodeWork {
         out.flush();
         long transcoded = System.nanoTime();
         List<String> warnings = new ArrayList<>(core.warnings());
-        List<FrameVerification> figures = List.of();
-        if (options.verify()) {
+        List<FrameVerification> figures = new ArrayList<>();
+        for (FrameCheck c : core.verification()) { // the core verifies what it encodes
+            figures.add(FrameVerification.newBuilder().setFrame(c.frame()).setExact(c.exact())
+                    .setMaxError(c.maxError()).setPsnrDb(c.exact() ? 0 : c.psnr()).build());
+        }
+        if (options.verifyAsked() && figures.isEmpty()) {
+            // No encoder was involved (byte order, decompression): read the written object
+            // back and compare, end to end.
             try (DicomObject written = output.open()) {
-                figures = FrameVerifier.verify(in, written, registry, options.core().backend(), cancelled);
+                figures.addAll(FrameVerifier.verify(in, written, registry, options.core().backend(), cancelled));
             } catch (DicodecException e) {
                 if (e.kind() != dicodec.core.error.ErrorKind.UNSUPPORTED) {
                     throw e;
@@ -64,7 +73,7 @@ final class TranscodeWork {
         Timings timings = Timings.newBuilder()
                 .setReadMs(millis(readNanos))
                 .setTranscodeMs(millis(transcoded - start))
-                .setVerifyMs(options.verify() ? millis(verified - transcoded) : 0)
+                .setVerifyMs(millis(verified - transcoded))
                 .setTotalMs(millis(readNanos + verified - start))
                 .build();
         dicodec.grpc.v1.TranscodeResult.Builder r = dicodec.grpc.v1.TranscodeResult.newBuilder()
@@ -75,7 +84,9 @@ final class TranscodeWork {
                 .addAllWarnings(warnings)
                 .addAllVerification(figures)
                 .setTimings(timings)
-                .setOutputBytes(out.written());
+                .setOutputBytes(out.written())
+                .setLossyAction(core.action().name())
+                .setDecisionReason(core.decisionReason() == null ? "" : core.decisionReason());
         for (AttributeChange c : core.changes()) {
             r.addChanges(dicodec.grpc.v1.AttributeChange.newBuilder()
                     .setTag(c.tag())
@@ -84,7 +95,8 @@ final class TranscodeWork {
                     .setAfter(c.after())
                     .setReason(c.reason()));
         }
-        // sop_instance_uids stays empty: the core makes no new UIDs yet (lossy-safety rules).
+        core.uidMapping().forEach((before, after) -> r.addSopInstanceUids(
+                UidMapping.newBuilder().setOldUid(before).setNewUid(after)));
         return r.build();
     }
 

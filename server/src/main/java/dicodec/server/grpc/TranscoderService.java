@@ -48,7 +48,8 @@ final class TranscoderService extends TranscoderGrpc.TranscoderImplBase {
         TranscodeResponse response;
         // The ticket is released before the reply goes out: a client that got its answer finds
         // the server's work already freed.
-        try (InFlightWork.Ticket ticket = inFlight.acquire("Transcode")) {
+        try (InFlightWork.Ticket ticket = inFlight.acquire("Transcode");
+                InterruptOnCancel stopOnCancel = new InterruptOnCancel(context)) {
             long start = System.nanoTime();
             RequestOptions options = RequestOptions.from(request.getOptions());
             try (DicomObject in = read(request.getObject())) {

@@ -10,7 +10,10 @@ import com.google.protobuf.ByteString;
 import dicodec.core.error.DicodecException;
 import dicodec.core.error.ErrorKind;
 import dicodec.grpc.v1.TranscodeOptions;
+import dicodec.grpc.v1.TranscodeRequest;
+import io.grpc.Context;
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -96,6 +99,75 @@ class CancellationTest {
         assertEquals(Status.Code.DEADLINE_EXCEEDED, Status.fromThrowable(c.error).getCode());
         assertTrue(InProcessServer.eventually(() -> server.server.inFlight() == 0), "in-flight back to 0");
         assertEquals(List.of(), server.tempFiles());
+    }
+
+    @Test
+    void deadline_duringALongEncode_stopsTheEncodeBeforeItsEnd() throws Exception {
+        ByteString noisy = SyntheticObjects.noise(512, 512, 96); // 48 MiB of 16-bit noise
+        TranscodeRequest request = TranscodeRequest.newBuilder().setObject(noisy)
+                .setOptions(TranscodeOptions.newBuilder().setTargetSyntax("jpeg-lossless-sv1").setVerify(false))
+                .build();
+        server.blocking().transcode(request); // warm: class loading and JIT must not count
+        long start = System.nanoTime();
+        server.blocking().transcode(request);
+        long full = System.nanoTime() - start;
+
+        long deadline = Math.max(100_000_000L, full / 5);
+        start = System.nanoTime();
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> server.blocking()
+                .withDeadlineAfter(deadline, TimeUnit.NANOSECONDS).transcode(request));
+        assertEquals(Status.Code.DEADLINE_EXCEEDED, e.getStatus().getCode());
+        assertTrue(InProcessServer.eventually(() -> server.server.inFlight() == 0));
+        long stopped = System.nanoTime() - start;
+        System.out.println("encode: full " + full / 1_000_000 + " ms, deadline " + deadline / 1_000_000
+                + " ms, stopped after " + stopped / 1_000_000 + " ms");
+        assertTrue(stopped < deadline + (full - deadline) / 2, "the encode stopped after " + stopped / 1_000_000
+                + " ms, deadline " + deadline / 1_000_000 + " ms, a full encode takes " + full / 1_000_000 + " ms");
+    }
+
+    @Test
+    void cancel_whileAStreamIsBeingEncoded_stopsTheEncodeBeforeItsEnd() throws Exception {
+        ByteString noisy = SyntheticObjects.noise(512, 512, 96);
+        TranscodeOptions toJpeg = TranscodeOptions.newBuilder().setTargetSyntax("jpeg-lossless-sv1").setVerify(false)
+                .build();
+        long full = 0;
+        for (int run = 0; run < 2; run++) { // the second, warm run is the measure
+            StreamingClient whole = new StreamingClient(toJpeg, new ByteArrayInputStream(noisy.toByteArray()),
+                    1 << 20, new ByteArrayOutputStream(), -1, 1);
+            server.async().transcodeStream(whole);
+            assertTrue(InProcessServer.eventually(() -> filesNow().stream().anyMatch(f -> f.endsWith(".out"))));
+            long start = System.nanoTime();
+            assertTrue(whole.awaitPause(60));
+            full = System.nanoTime() - start; // from the output file's creation to the result
+            assertTrue(whole.header != null);
+            whole.cancel();
+            assertTrue(InProcessServer.eventually(() -> server.server.inFlight() == 0));
+        }
+
+        StreamingClient c = new StreamingClient(toJpeg, new ByteArrayInputStream(noisy.toByteArray()), 1 << 20,
+                new ByteArrayOutputStream(), -1, -1);
+        server.async().transcodeStream(c);
+        assertTrue(InProcessServer.eventually(() -> filesNow().stream().anyMatch(f -> f.endsWith(".out"))),
+                "the encode started");
+        long start = System.nanoTime();
+        c.cancel();
+        assertTrue(InProcessServer.eventually(() -> server.server.inFlight() == 0));
+        long stopped = System.nanoTime() - start;
+        assertTrue(stopped < full / 2, "the encode stopped after " + stopped / 1_000_000 + " ms; it takes "
+                + full / 1_000_000 + " ms");
+        assertEquals(List.of(), server.tempFiles());
+        assertTrue(c.header == null, "no result was sent");
+    }
+
+    @Test
+    void interruptOnCancel_interruptsTheWorkingThreadAndClearsItAfter() throws Exception {
+        Context.CancellableContext context = Context.current().withCancellation();
+        try (InterruptOnCancel watch = new InterruptOnCancel(context)) {
+            assertFalse(Thread.currentThread().isInterrupted());
+            context.cancel(null);
+            assertTrue(Thread.currentThread().isInterrupted(), "the cancel reached the thread");
+        }
+        assertFalse(Thread.currentThread().isInterrupted(), "cleared for the thread's next task");
     }
 
     @Test

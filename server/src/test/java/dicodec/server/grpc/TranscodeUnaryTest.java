@@ -10,7 +10,9 @@ import dicodec.core.io.DicomReader;
 import dicodec.core.pixel.NativeFrames;
 import dicodec.core.testing.DatasetDiff;
 import dicodec.core.testing.SharedTestdata;
+import dicodec.core.io.Tag;
 import dicodec.grpc.v1.FrameVerification;
+import dicodec.grpc.v1.LossyPolicy;
 import dicodec.grpc.v1.TranscodeOptions;
 import dicodec.grpc.v1.TranscodeRequest;
 import dicodec.grpc.v1.TranscodeResponse;
@@ -106,6 +108,51 @@ class TranscodeUnaryTest {
         assertEquals(1, r.getResult().getVerificationCount(), r.getResult().toString());
         assertTrue(r.getResult().getVerification(0).getExact());
         assertTrue(r.getObject().size() < in.size(), "compressed");
+    }
+
+    @Test
+    void transcode_lossyTargetWithTheDefaultPolicy_isFailedPrecondition() throws IOException {
+        ByteString in = shared("pydicom-data/SC_rgb_2frame.dcm");
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
+                () -> server.blocking().transcode(request(in, "jpeg-baseline")));
+        assertEquals(Status.Code.FAILED_PRECONDITION, e.getStatus().getCode());
+        assertTrue(e.getStatus().getDescription().contains("REJECT"), e.getStatus().getDescription());
+    }
+
+    @Test
+    void transcode_lossyAllowed_reportsTheNewUidAndTheVerifiedFrames() throws IOException {
+        ByteString in = shared("pydicom-data/SC_rgb_2frame.dcm");
+        TranscodeRequest req = TranscodeRequest.newBuilder().setObject(in).setOptions(TranscodeOptions.newBuilder()
+                .setTargetSyntax("jpeg-baseline").setLossyPolicy(LossyPolicy.LOSSY_POLICY_ALLOW)).build();
+        TranscodeResponse r = server.blocking().transcode(req);
+        DicomObject before = DicomReader.read(in.toByteArray(), "in");
+        DicomObject after = DicomReader.read(r.getObject().toByteArray(), "out");
+
+        assertEquals("LOSSY_ENCODE", r.getResult().getLossyAction());
+        assertEquals(1, r.getResult().getSopInstanceUidsCount());
+        assertEquals(before.dataset().getString(Tag.SOP_INSTANCE_UID), r.getResult().getSopInstanceUids(0).getOldUid());
+        assertEquals(after.dataset().getString(Tag.SOP_INSTANCE_UID), r.getResult().getSopInstanceUids(0).getNewUid());
+        assertEquals(2, r.getResult().getVerificationCount(), "lossy output is verified by default");
+        FrameVerification f = r.getResult().getVerification(1);
+        assertEquals(2, f.getFrame());
+        assertTrue(!f.getExact() && f.getMaxError() > 0 && f.getPsnrDb() > 30, f.toString());
+        assertEquals("01", after.dataset().getString(Tag.LOSSY_IMAGE_COMPRESSION));
+    }
+
+    @Test
+    void transcode_lossyWithFallback_writesALosslessSyntaxAndSaysWhy() throws IOException {
+        ByteString in = shared("pydicom-data/SC_rgb_2frame.dcm");
+        TranscodeRequest req = TranscodeRequest.newBuilder().setObject(in).setOptions(TranscodeOptions.newBuilder()
+                .setTargetSyntax("jpeg-baseline").setLossyPolicy(LossyPolicy.LOSSY_POLICY_FALLBACK_TO_LOSSLESS))
+                .build();
+        TranscodeResponse r = server.blocking().transcode(req);
+        assertEquals("FALLBACK_TO_LOSSLESS", r.getResult().getLossyAction());
+        assertEquals(DicomReader.read(r.getObject().toByteArray(), "out").syntax().uid(),
+                r.getResult().getTargetSyntax());
+        assertTrue(!r.getResult().getTargetSyntax().equals("1.2.840.10008.1.2.4.50"), "not the lossy syntax");
+        assertTrue(r.getResult().getWarningsList().stream().anyMatch(w -> w.contains("fell back")),
+                r.getResult().getWarningsList().toString());
+        assertEquals(0, r.getResult().getSopInstanceUidsCount());
     }
 
     @Test
