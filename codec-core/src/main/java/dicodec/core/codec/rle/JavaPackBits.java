@@ -57,7 +57,11 @@ public final class JavaPackBits implements PackBits {
         byte b = src[i];
         long pattern = (b & 0xFFL) * ONES;
         int j = i + 1;
-        while (j + Long.BYTES <= stop && (long) WORDS.get(src, j) == pattern) {
+        while (j + Long.BYTES <= stop) {
+            long differ = (long) WORDS.get(src, j) ^ pattern;
+            if (differ != 0) {
+                return j + (Long.numberOfTrailingZeros(differ) >>> 3); // the first byte that differs
+            }
             j += Long.BYTES;
         }
         while (j < stop && src[j] == b) {
