@@ -66,7 +66,7 @@ echo "== $results/rle.md"
 cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || true)"
 java_version="$(java -version 2>&1 | head -1)"
 dcmtk_version="not installed"
-if have dcmcrle; then dcmtk_version="$(dcmcrle --version 2>&1 | head -1 | tr -d '$' | sed 's/^ *dcmtk: *//' || true)"; fi
+if have dcmcrle; then dcmtk_version="$(dcmcrle --version 2>&1 | head -1 | tr -d '$' | sed 's/^ *dcmtk: *//; s/ *$//' || true)"; fi
 python3 - "$results/rle.json" "$data" "$results/rle.md" "$(nproc)" "$cpu" "$java_version" "$dcmtk_version" \
   "$(cut -d' ' -f1-3 /proc/loadavg)" "$reps" <<'PY'
 import json, sys, datetime, os
