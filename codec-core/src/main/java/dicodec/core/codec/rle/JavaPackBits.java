@@ -16,7 +16,8 @@ public final class JavaPackBits implements PackBits {
     private static final byte NO_OP = -128;
     private static final long ONES = 0x0101_0101_0101_0101L;
     private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
-    /** 8 bytes of a byte[] read as one long; the order does not matter to the comparisons made. */
+    private static final long TOP_BYTE = 0xFF00_0000_0000_0000L;
+    /** 8 bytes of a byte[] as one long, Little Endian: byte t of the long is src[index + t]. */
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     @Override
@@ -56,7 +57,11 @@ public final class JavaPackBits implements PackBits {
         byte b = src[i];
         long pattern = (b & 0xFFL) * ONES;
         int j = i + 1;
-        while (j + Long.BYTES <= stop && (long) WORDS.get(src, j) == pattern) {
+        while (j + Long.BYTES <= stop) {
+            long differ = (long) WORDS.get(src, j) ^ pattern;
+            if (differ != 0) {
+                return j + (Long.numberOfTrailingZeros(differ) >>> 3); // the first byte that differs
+            }
             j += Long.BYTES;
         }
         while (j < stop && src[j] == b) {
@@ -66,23 +71,21 @@ public final class JavaPackBits implements PackBits {
     }
 
     /**
-     * The first index from {@code k} where 3 equal bytes start, or {@code end}. Literal data is
-     * skipped 8 positions at a time: x = word(k) ^ word(k + 1) has a zero byte t exactly where
-     * src[k + t] == src[k + t + 1], and without such a pair no triple starts in the window.
+     * The first index from {@code k} where 3 equal bytes start, or {@code end}; 7 starts per step.
+     * With words read Little Endian, x = word(k) ^ word(k + 1) has a zero byte t exactly where
+     * src[k + t] == src[k + t + 1], and y = x | x >>> 8 a zero byte t (t < 7) exactly where a
+     * triple starts at k + t. The lowest byte the zero-byte test flags is a true zero, so it is
+     * the first triple.
      */
     private static int nextTriple(byte[] src, int k, int end) {
         while (k + Long.BYTES + 1 <= end) {
             long x = (long) WORDS.get(src, k) ^ (long) WORDS.get(src, k + 1);
-            if (((x - ONES) & ~x & HIGH_BITS) == 0) {
-                k += Long.BYTES;
-                continue;
+            long y = x | x >>> 8 | TOP_BYTE; // byte 7 cannot see its triple's third byte: never flag it
+            long zero = (y - ONES) & ~y & HIGH_BITS;
+            if (zero != 0) {
+                return k + (Long.numberOfTrailingZeros(zero) >>> 3);
             }
-            // A pair is equal somewhere: look at the 7 starts whose triple lies within the window.
-            for (int stop = k + Long.BYTES - 1; k < stop; k++) {
-                if (src[k] == src[k + 1] && src[k + 1] == src[k + 2]) {
-                    return k;
-                }
-            }
+            k += Long.BYTES - 1;
         }
         for (; k + 2 < end; k++) {
             if (src[k] == src[k + 1] && src[k + 1] == src[k + 2]) {
