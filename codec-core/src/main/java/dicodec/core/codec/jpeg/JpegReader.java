@@ -21,6 +21,8 @@ public final class JpegReader {
     private final HuffmanSpec[] acSpecs = new HuffmanSpec[4];
     private final HuffmanDecodingTable[] dcTables = new HuffmanDecodingTable[4];
     private final HuffmanDecodingTable[] acTables = new HuffmanDecodingTable[4];
+    private final DiffTable[] diffTables = new DiffTable[4];
+    private final AcTable[] acFastTables = new AcTable[4];
     private final int[][] quant = new int[4][];
     private int restartInterval;
     private int adobeTransform = NO_ADOBE;
@@ -173,6 +175,26 @@ public final class JpegReader {
         return t;
     }
 
+    /** The DC (or lossless) table {@code id} with its combined difference look-up, built once. */
+    public DiffTable diffTable(int id, long scanAt) {
+        DiffTable t = diffTables[id];
+        if (t == null) {
+            t = new DiffTable(dcTable(id, scanAt));
+            diffTables[id] = t;
+        }
+        return t;
+    }
+
+    /** The AC table {@code id} with its combined look-up, built once. */
+    public AcTable acFastTable(int id, long scanAt) {
+        AcTable t = acFastTables[id];
+        if (t == null) {
+            t = new AcTable(acTable(id, scanAt));
+            acFastTables[id] = t;
+        }
+        return t;
+    }
+
     public HuffmanDecodingTable acTable(int id, long scanAt) {
         HuffmanDecodingTable t = acTables[id];
         if (t == null) {
@@ -268,9 +290,11 @@ public final class JpegReader {
             if (tc == 0) {
                 dcSpecs[th] = spec;
                 dcTables[th] = table;
+                diffTables[th] = null;
             } else {
                 acSpecs[th] = spec;
                 acTables[th] = table;
+                acFastTables[th] = null;
             }
             p += 17 + total;
         }

@@ -1,6 +1,8 @@
 package dicodec.core.codec.jpeg.lossless;
 
 import dicodec.core.codec.jpeg.BitReader;
+import dicodec.core.codec.jpeg.DiffDecoder;
+import dicodec.core.codec.jpeg.DiffTable;
 import dicodec.core.codec.jpeg.FrameComponent;
 import dicodec.core.codec.jpeg.FrameHeader;
 import dicodec.core.codec.jpeg.HuffmanDecodingTable;
@@ -73,14 +75,15 @@ public final class LosslessDecoder {
                     + w + " samples (IJG, and so DCMTK, supports only whole rows)");
         }
         int rowsPerInterval = ri / w;
-        HuffmanDecodingTable[] tables = new HuffmanDecodingTable[n];
+        DiffTable[] tables = new DiffTable[n];
         int[][] target = new int[n][];
         for (int i = 0; i < n; i++) {
-            tables[i] = reader.dcTable(scan.dcTables()[i], scan.offset());
-            if (tables[i].maxSymbol() > 16) {
+            HuffmanDecodingTable t = reader.dcTable(scan.dcTables()[i], scan.offset());
+            if (t.maxSymbol() > 16) {
                 throw JpegErrors.bad(scan.offset(), "lossless Huffman table %d holds symbol %d; SSSS is at most 16",
-                        scan.dcTables()[i], tables[i].maxSymbol());
+                        scan.dcTables()[i], t.maxSymbol());
             }
+            tables[i] = reader.diffTable(scan.dcTables()[i], scan.offset());
             target[i] = planes[scan.components()[i].index()];
         }
         int selection = scan.ss();
@@ -95,9 +98,9 @@ public final class LosslessDecoder {
                 rst = (rst + 1) & 7;
             }
             if (n == 1) {
-                decodeDiffs(br, tables[0], diffs[0], w, y);
+                DiffDecoder.decode(br, tables[0], diffs[0], 0, w, y);
             } else {
-                decodeInterleaved(br, tables, diffs, w, y);
+                DiffDecoder.decodeInterleaved(br, tables, diffs, 0, w, y);
             }
             for (int i = 0; i < n; i++) {
                 predictor.undifference(selection, diffs[i], target[i], (y - 1) * w, target[i], y * w, w, firstRow,
@@ -105,38 +108,5 @@ public final class LosslessDecoder {
             }
         }
         reader.resumeAt(br.finish("the last row of the scan"));
-    }
-
-    private static void decodeDiffs(BitReader br, HuffmanDecodingTable t, int[] out, int w, int y) {
-        for (int x = 0; x < w; x++) {
-            out[x] = decodeDiff(br, t, y, x);
-        }
-    }
-
-    private static void decodeInterleaved(BitReader br, HuffmanDecodingTable[] t, int[][] out, int w, int y) {
-        int n = t.length;
-        for (int x = 0; x < w; x++) {
-            for (int i = 0; i < n; i++) {
-                out[i][x] = decodeDiff(br, t[i], y, x);
-            }
-        }
-    }
-
-    /** One difference: SSSS by Huffman code, then SSSS extra bits; SSSS 16 means 32768 (H.1.2.2). */
-    private static int decodeDiff(BitReader br, HuffmanDecodingTable t, int y, int x) {
-        int e = t.lookup(br.peek16());
-        if (e == 0) {
-            throw JpegErrors.bad(br.position(), "no code of the lossless Huffman table matches the data at row %d,"
-                    + " column %d", y, x);
-        }
-        br.skip(e >>> 8);
-        int s = e & 0xFF;
-        if (s == 0) {
-            return 0;
-        }
-        if (s == 16) {
-            return 32768;
-        }
-        return br.receiveExtend(s);
     }
 }
