@@ -108,11 +108,10 @@ public final class JpegReader {
                     adobeTransform = d[at + 4 + 11] & 0xFF;
                 }
             } else if (m == JpegMarker.DAC) {
-                throw JpegErrors.unsupported("DAC at codestream byte " + at
-                        + ": arithmetic coding is not supported");
+                throw JpegErrors.bad(at, "DAC: arithmetic coding is in none of the JPEG transfer syntaxes in use");
             } else if (m == JpegMarker.DHP || m == JpegMarker.EXP) {
-                throw JpegErrors.unsupported(JpegMarker.name(m) + " at codestream byte " + at
-                        + ": hierarchical mode is not supported");
+                throw JpegErrors.bad(at, "%s: hierarchical mode is in none of the JPEG transfer syntaxes in use",
+                        JpegMarker.name(m));
             } else if (m == JpegMarker.DNL) {
                 if (frame == null || scans == 0) {
                     throw JpegErrors.bad(at, "DNL before the first scan");

@@ -59,9 +59,9 @@ public final class DctDecoder {
             int h = comps.length == 1 ? 1 : c.h();
             int v = comps.length == 1 ? 1 : c.v();
             if (hmax % h != 0 || vmax % v != 0) {
-                throw JpegErrors.unsupported("sampling factors " + h + "x" + v + " of component " + c.id()
-                        + " against the maxima " + hmax + "x" + vmax + " are not whole ratios (IJG does not"
-                        + " support them either)");
+                throw JpegErrors.bad(f.offset(), "sampling factors %dx%d of component %d against the maxima %dx%d"
+                        + " are not whole ratios, which no DICOM photometric interpretation describes (IJG refuses"
+                        + " them too)", h, v, c.id(), hmax, vmax);
             }
             int bw = c.paddedBlocksWide();
             int bh = c.paddedBlocksHigh();

@@ -31,16 +31,17 @@ public final class LosslessDecoder {
         FrameHeader f = reader.frame();
         for (FrameComponent c : f.components()) {
             if (c.width() != f.samplesPerLine() || c.height() != f.lines()) {
-                throw JpegErrors.unsupported("lossless component " + c.id() + " is subsampled (" + c.width() + "x"
-                        + c.height() + " of " + f.samplesPerLine() + "x" + f.lines()
-                        + "); DICOM pixel data cannot hold it");
+                throw JpegErrors.bad(f.offset(), "lossless component %d is subsampled (%dx%d of %dx%d): the"
+                        + " lossless JPEG syntaxes code full components (no colour transform)", c.id(), c.width(),
+                        c.height(), f.samplesPerLine(), f.lines());
             }
         }
         int w = f.samplesPerLine();
         int h = f.lines();
         long total = (long) w * h;
         if (total > Integer.MAX_VALUE - 8) {
-            throw JpegErrors.unsupported("a frame of " + w + "x" + h + " samples is too large for one array");
+            throw new dicodec.core.error.DicodecException(dicodec.core.error.ErrorKind.LIMIT,
+                    "JPEG: a frame of " + w + "x" + h + " samples is too large for one array");
         }
         int[][] planes = new int[f.components().length][];
         int[] pt = new int[planes.length];
@@ -71,8 +72,8 @@ public final class LosslessDecoder {
         int ri = reader.restartInterval();
         // Each MCU is one sample of each scan component (A.2.2, A.2.3 with Hi = Vi = 1).
         if (ri > 0 && ri % w != 0) {
-            throw JpegErrors.unsupported("lossless restart interval " + ri + " is not a whole number of rows of "
-                    + w + " samples (IJG, and so DCMTK, supports only whole rows)");
+            throw JpegErrors.bad(scan.offset(), "lossless restart interval %d is not a whole number of rows of %d"
+                    + " samples (libjpeg-turbo rejects it as invalid too; IJG and so DCMTK cannot decode it)", ri, w);
         }
         int rowsPerInterval = ri / w;
         DiffTable[] tables = new DiffTable[n];
