@@ -18,6 +18,16 @@ if ! bash testdata/fetch.sh; then
     echo "[test] WARNING: testdata/fetch.sh failed; tests that need testdata/cache will skip" >&2
 fi
 
+# The Node.js test client's packages (server/src/test/node, used by NodeClientTest): npm ci
+# only when node_modules is missing or older than package-lock.json.
+NODE_CLIENT="$ROOT/server/src/test/node"
+if command -v npm >/dev/null 2>&1 && { [ ! -e "$NODE_CLIENT/node_modules/.package-lock.json" ] \
+        || [ "$NODE_CLIENT/package-lock.json" -nt "$NODE_CLIENT/node_modules/.package-lock.json" ]; }; then
+    echo "[test] npm ci --no-audit --no-fund (in server/src/test/node)"
+    (cd "$NODE_CLIENT" && npm ci --no-audit --no-fund) \
+        || echo "[test] WARNING: npm ci failed in server/src/test/node; NodeClientTest will fail" >&2
+fi
+
 # POCL compiles OpenCL kernels into this cache; keep it out of the repo, reuse it across runs.
 if [ -z "${POCL_CACHE_DIR:-}" ]; then
     if [ -n "${HOME:-}" ] && mkdir -p "$HOME/.cache/dicodec/pocl" 2>/dev/null; then

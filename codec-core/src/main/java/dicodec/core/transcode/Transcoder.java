@@ -14,41 +14,103 @@ import dicodec.core.io.VR;
 import dicodec.core.pixel.EncapsulatedFrames;
 import dicodec.core.pixel.NativeFrames;
 import dicodec.core.pixel.PixelDescription;
+import dicodec.core.policy.DerivedInstance;
+import dicodec.core.policy.JpegProcessChoice;
+import dicodec.core.policy.LossyAction;
+import dicodec.core.policy.LossyDecision;
+import dicodec.core.policy.LossyEvidence;
+import dicodec.core.policy.LossyMethod;
+import dicodec.core.policy.PolicySettings;
+import dicodec.core.policy.SourceClass;
+import dicodec.core.policy.SourceClassifier;
 import dicodec.core.spi.Codec;
 import dicodec.core.spi.CodecRegistry;
 import dicodec.core.spi.DecodedFrame;
 import dicodec.core.spi.EncodedFrame;
 import dicodec.core.syntax.TransferSyntax;
+import dicodec.core.syntax.TransferSyntaxes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The transcoder pipeline: plan, then decode / convert / encode frame by frame, then write.
- * Frames go through a temporary spool, so memory is bounded by one frame, not the object.
- * Codecs come from the {@link CodecRegistry}; this class knows none of them.
+ * The transcoder pipeline: plan (pixel path and lossy-safety decision), then decode / encode
+ * frame by frame, then the attributes DICOM requires, then write. Frames go through a
+ * temporary spool, so memory is bounded by one frame, not the object. Codecs come from the
+ * {@link CodecRegistry}; this class knows none of them.
  */
 public final class Transcoder {
+    /** Lossless syntaxes tried, in order, when a lossy request falls back (dicom-rules 5.1). */
+    private static final List<TransferSyntax> LOSSLESS_FALLBACKS = List.of(TransferSyntaxes.JPEG_LOSSLESS_SV1,
+            TransferSyntaxes.JPEG_2000_LOSSLESS, TransferSyntaxes.JPEG_LS_LOSSLESS, TransferSyntaxes.RLE);
+
     private final CodecRegistry registry;
+    private final PolicySettings settings;
 
     public Transcoder(CodecRegistry registry) {
-        this.registry = registry;
+        this(registry, PolicySettings.DEFAULT);
     }
 
-    /** How {@code in} would go to {@code target}; refusals are thrown, naming the reason. */
-    public PlanKind plan(DicomObject in, TransferSyntax target) {
+    public Transcoder(CodecRegistry registry, PolicySettings settings) {
+        this.registry = registry;
+        this.settings = settings;
+    }
+
+    /** How {@code in} would go to the requested target; refusals are thrown, naming the reason. */
+    public Plan plan(DicomObject in, TranscodeOptions options) {
         TransferSyntax source = in.syntax();
+        TransferSyntax target = options.target();
         DicomElement pixels = in.dataset().get(Tag.PIXEL_DATA);
         if (pixels == null) {
-            return PlanKind.NO_PIXEL_DATA;
+            LossyDecision none = new LossyDecision(LossyAction.LOSSLESS_TRANSCODE, "no Pixel Data");
+            return new Plan(PlanKind.NO_PIXEL_DATA, target, none, new LossyEvidence(false, List.of()), null);
         }
-        boolean srcEncapsulated = pixels.isFragments();
-        if (srcEncapsulated != source.encapsulated()) {
+        if (pixels.isFragments() != source.encapsulated()) {
             throw DicodecException.badAttribute(Tag.PIXEL_DATA, source.encapsulated()
                     ? "transfer syntax " + source.uid() + " needs encapsulated Pixel Data, found a native value"
                     : "encapsulated Pixel Data in native transfer syntax " + source.uid());
         }
+        LossyEvidence evidence = SourceClassifier.evidence(in);
+        SourceClass sourceClass = SourceClassifier.classify(in, evidence);
+        LossyDecision decision = LossyDecision.decide(sourceClass, evidence, source, target, options.encode(),
+                options.lossyPolicy());
+        switch (decision.action()) {
+            case REFUSE:
+                throw new DicodecException(ErrorKind.REFUSED, decision.reason());
+            case FALLBACK_TO_LOSSLESS:
+                target = losslessFallback(in);
+                break;
+            case LOSSY_ENCODE:
+                if (JpegProcessChoice.isLossyJpeg(target)) {
+                    return lossyJpegPlan(in, target, decision, evidence);
+                }
+                break;
+            default:
+                break;
+        }
+        return new Plan(pixelPath(source, target, pixels.isFragments()), target, decision, evidence, null);
+    }
+
+    /**
+     * Lossy JPEG picks its process by Bits Stored (.50 for 8, .51 for 9 to 12, reported). Above
+     * 12 bits, for 1-bit and float data there is none: refused, naming the attribute (design:
+     * "if the target cannot hold the data, refuse, unless the request asks for a fallback";
+     * with FALLBACK_TO_LOSSLESS the decision already chose a lossless syntax).
+     */
+    private Plan lossyJpegPlan(DicomObject in, TransferSyntax asked, LossyDecision decision, LossyEvidence evidence) {
+        PixelDescription pd = PixelDescription.from(in.dataset());
+        JpegProcessChoice.Choice choice = JpegProcessChoice.choose(asked, pd);
+        if (choice.target() == null) {
+            throw DicodecException.unsupported("cannot encode " + asked.name() + " (" + asked.uid() + "): "
+                    + choice.note() + "; ask --policy fallback for a lossless syntax instead");
+        }
+        return new Plan(pixelPath(in.syntax(), choice.target(), in.syntax().encapsulated()), choice.target(), decision,
+                evidence, choice.note());
+    }
+
+    private static PlanKind pixelPath(TransferSyntax source, TransferSyntax target, boolean srcEncapsulated) {
         if (!srcEncapsulated && !target.encapsulated()) {
             return PlanKind.NATIVE_TO_NATIVE;
         }
@@ -58,130 +120,207 @@ public final class Transcoder {
         if (srcEncapsulated && !target.encapsulated()) {
             return PlanKind.DECODE;
         }
-        if (!srcEncapsulated) {
-            return PlanKind.ENCODE;
+        return srcEncapsulated ? PlanKind.DECODE_ENCODE : PlanKind.ENCODE;
+    }
+
+    /** The first lossless syntax with an encoder that takes these pixels, else Explicit VR LE. */
+    private TransferSyntax losslessFallback(DicomObject in) {
+        PixelDescription pd = PixelDescription.from(in.dataset());
+        for (TransferSyntax ts : LOSSLESS_FALLBACKS) {
+            try {
+                registry.encoderFor(ts, pd, null);
+                return ts;
+            } catch (DicodecException e) {
+                // not available for these pixels: try the next
+            }
         }
-        LossyState lossy = LossyState.of(in.dataset(), source);
-        if (lossy.lossy() && target.lossy() == TransferSyntax.Lossiness.LOSSY) {
-            throw new DicodecException(ErrorKind.REFUSED, null, 0, -1, -1,
-                    "refused: " + lossy.reason() + " and " + target.name() + " is lossy: that would be lossy twice",
-                    null);
-        }
-        return PlanKind.DECODE_ENCODE;
+        return TransferSyntaxes.EXPLICIT_VR_LE;
     }
 
     /** Transcodes {@code in} into {@code out}. Nothing is written when the plan is refused. */
     public TranscodeResult transcode(DicomObject in, TranscodeOptions options, OutputStream out) throws IOException {
         long start = System.nanoTime();
-        TransferSyntax target = options.target();
-        PlanKind plan = plan(in, target);
+        Plan plan = plan(in, options);
+        TranscodeOptions effective = options.withTarget(plan.target());
+        TransferSyntax target = plan.target();
         Dataset ds = in.dataset().copy();
-        List<AttributeChange> changes = new ArrayList<>();
-        List<String> warnings = new ArrayList<>(in.warnings());
-        changes.add(change(Tag.TRANSFER_SYNTAX_UID, in.syntax().uid(), target.uid(), "target transfer syntax"));
-        boolean usesCodec = plan == PlanKind.DECODE || plan == PlanKind.ENCODE || plan == PlanKind.DECODE_ENCODE;
+        Run run = new Run(in, ds, effective, plan);
+        run.warnings.addAll(in.warnings());
+        if (plan.targetNote() != null) {
+            run.warnings.add(plan.targetNote());
+        } else if (plan.decision().action() == LossyAction.FALLBACK_TO_LOSSLESS) {
+            run.warnings.add("fell back from " + options.target().name() + " to " + target.name() + ": "
+                    + plan.decision().reason());
+        }
+        if (!in.syntax().uid().equals(target.uid())) {
+            run.changes.add(change(Tag.TRANSFER_SYNTAX_UID, in.syntax().uid(), target.uid(), "target transfer syntax"));
+        }
+        boolean usesCodec = plan.kind() == PlanKind.DECODE || plan.kind() == PlanKind.ENCODE
+                || plan.kind() == PlanKind.DECODE_ENCODE;
         // Byte-order changes and pass-through need no description of the pixels; codecs do.
         PixelDescription pd = usesCodec ? PixelDescription.from(ds) : null;
         int frames = pd != null ? pd.frames()
                 : ds.contains(Tag.PIXEL_DATA) ? Math.max(1, ds.getInt(Tag.NUMBER_OF_FRAMES, 1)) : 0;
-        try (FrameSpool spool = usesCodec ? new FrameSpool() : null) {
-            switch (plan) {
+        try (FrameSpool decodedSpool = usesCodec ? new FrameSpool() : null;
+                FrameSpool encodedSpool = usesCodec ? new FrameSpool() : null) {
+            switch (plan.kind()) {
                 case DECODE:
-                    decodeAll(in, ds, pd, options, spool, changes);
+                    decodeAll(run, pd, decodedSpool);
                     break;
                 case ENCODE:
-                    encodeAll(ds, pd, nativeFrames(ds, pd), options, spool, changes, warnings);
+                    encodeAll(run, pd, encodedSpool);
                     break;
                 case DECODE_ENCODE:
-                    decodeAll(in, ds, pd, options, spool, changes);
-                    PixelDescription decoded = PixelDescription.from(ds);
-                    try (FrameSpool second = new FrameSpool()) {
-                        encodeAll(ds, decoded, nativeFrames(ds, decoded), options, second, changes, warnings);
-                        write(in, ds, target, options, out);
-                    }
-                    return new TranscodeResult(in.syntax(), target, plan, changes, warnings, frames, elapsed(start));
+                    decodeAll(run, pd, decodedSpool);
+                    encodeAll(run, PixelDescription.from(ds), encodedSpool);
+                    break;
                 default:
                     break;
             }
-            write(in, ds, target, options, out);
+            applyLossyRules(run);
+            if (options.bareDataset()) {
+                DicomWriter.writeDataset(ds, target, out);
+            } else {
+                DicomWriter.writeFile(in.fileMeta(), ds, target, out);
+            }
         }
-        return new TranscodeResult(in.syntax(), target, plan, changes, warnings, frames, elapsed(start));
+        return new TranscodeResult(in.syntax(), target, plan.kind(), plan.decision().action(),
+                plan.decision().reason(), run.changes, run.uidMapping, run.checks, run.warnings, frames,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static void write(DicomObject in, Dataset ds, TransferSyntax target, TranscodeOptions options,
-            OutputStream out) throws IOException {
-        if (options.bareDataset()) {
-            DicomWriter.writeDataset(ds, target, out);
-        } else {
-            DicomWriter.writeFile(in.fileMeta(), ds, target, out);
+    /** The state of one transcode while it runs. */
+    private static final class Run {
+        final DicomObject in;
+        final Dataset ds;
+        final TranscodeOptions options;
+        final Plan plan;
+        final List<AttributeChange> changes = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        final List<FrameCheck> checks = new ArrayList<>();
+        Map<String, String> uidMapping = Map.of();
+        long nativeBytes;
+        long encodedBytes;
+
+        Run(DicomObject in, Dataset ds, TranscodeOptions options, Plan plan) {
+            this.in = in;
+            this.ds = ds;
+            this.options = options;
+            this.plan = plan;
         }
     }
 
-    private static NativeFrames nativeFrames(Dataset ds, PixelDescription pd) {
-        return new NativeFrames(pd, (ElementValue.Bytes) ds.get(Tag.PIXEL_DATA).value());
-    }
-
-    private void decodeAll(DicomObject in, Dataset ds, PixelDescription pd, TranscodeOptions options, FrameSpool spool,
-            List<AttributeChange> changes) throws IOException {
-        Codec codec = registry.decoderFor(in.syntax(), pd, options.backend());
+    private void decodeAll(Run run, PixelDescription pd, FrameSpool spool) throws IOException {
+        Codec codec = registry.decoderFor(run.in.syntax(), pd, run.options.backend());
         EncapsulatedFrames frames = EncapsulatedFrames.of(
-                (ElementValue.Fragments) ds.get(Tag.PIXEL_DATA).value(), ds, in.syntax());
-        BulkRef first = null;
-        long total = 0;
-        String photometric = pd.photometric();
-        int planar = pd.planarConfiguration();
-        for (int i = 0; i < frames.count(); i++) {
-            DecodedFrame f;
+                (ElementValue.Fragments) run.ds.get(Tag.PIXEL_DATA).value(), run.ds, run.in.syntax());
+        long[] total = {0};
+        String[] photometric = {pd.photometric()};
+        int[] planar = {pd.planarConfiguration()};
+        FrameWorkers.forEachFrame(frames.count(), i -> {
             try {
-                f = codec.decoder().decode(frames.frame(i), pd);
+                return codec.decoder().decode(frames.frame(i), pd);
             } catch (DicodecException e) {
                 throw e.inFrame(i + 1);
             }
-            BulkRef ref = spool.append(f.pixels());
-            first = first == null ? ref : first;
-            total += ref.length();
-            photometric = f.photometric();
-            planar = f.planarConfiguration();
-        }
-        BulkRef all = new BulkRef(spool, 0, total);
-        ds.put(new DicomElement(Tag.PIXEL_DATA, pd.bitsAllocated() > 8 ? VR.OW : VR.OB, new ElementValue.Bytes(all, 0)));
-        setString(ds, Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, photometric, "the decoder's output", changes);
+        }, (i, f) -> {
+            total[0] += spool.append(f.pixels()).length();
+            photometric[0] = f.photometric();
+            planar[0] = f.planarConfiguration();
+        });
+        run.ds.put(new DicomElement(Tag.PIXEL_DATA, pd.bitsAllocated() > 8 ? VR.OW : VR.OB,
+                new ElementValue.Bytes(new BulkRef(spool, 0, total[0]), 0)));
+        setString(run.ds, Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, photometric[0], "the decoder's output", run.changes);
         if (pd.samplesPerPixel() > 1) {
-            setUs(ds, Tag.PLANAR_CONFIGURATION, planar, "the decoder's output", changes);
+            setUs(run.ds, Tag.PLANAR_CONFIGURATION, planar[0], "the decoder's output", run.changes);
         }
     }
 
-    private void encodeAll(Dataset ds, PixelDescription pd, NativeFrames frames, TranscodeOptions options,
-            FrameSpool spool, List<AttributeChange> changes, List<String> warnings) throws IOException {
-        boolean lossyNoted = false;
+    private void encodeAll(Run run, PixelDescription pd, FrameSpool spool) throws IOException {
+        TranscodeOptions options = run.options;
         Codec codec = registry.encoderFor(options.target(), pd, options.backend());
+        boolean lossyPlanned = run.plan.decision().action() == LossyAction.LOSSY_ENCODE;
+        boolean verify = options.verify() != null ? options.verify() : lossyPlanned;
+        Codec verifier = verify ? registry.decoderFor(options.target(), pd, null) : null;
+        int maxError = options.maxError() > 0 ? options.maxError() : settings.maxLossyError();
+        NativeFrames frames = new NativeFrames(pd, (ElementValue.Bytes) run.ds.get(Tag.PIXEL_DATA).value());
         List<BulkRef> fragments = new ArrayList<>();
-        String photometric = pd.photometric();
-        for (int i = 0; i < frames.count(); i++) {
+        String[] photometric = {pd.photometric()};
+        FrameWorkers.forEachFrame(frames.count(), i -> {
+            byte[] nativeFrame = frames.frame(i);
             EncodedFrame f;
             try {
-                f = codec.encoder().encode(frames.frame(i), pd, options.encode());
+                f = codec.encoder().encode(nativeFrame, pd, options.encode());
             } catch (DicodecException e) {
                 throw e.inFrame(i + 1);
             }
-            if (f.lossy() && options.lossyPolicy() != LossyPolicy.ALLOW) {
-                // Until the lossy-safety rules (derived UIDs, 0028,2110 ...) are in place, lossy
-                // output is written only when the request explicitly allows it.
-                throw new DicodecException(ErrorKind.REFUSED, null, i + 1, -1, -1,
-                        "refused: " + options.target().name() + " output is lossy and the request does not allow"
-                                + " lossy output (policy " + options.lossyPolicy() + ")", null);
+            if (f.lossy() && !lossyPlanned) {
+                throw new DicodecException(ErrorKind.REFUSED, null, i + 1, -1, -1, "the " + options.target().name()
+                        + " encoder produced lossy output for a request planned as lossless ("
+                        + run.plan.decision().reason() + ")", null);
             }
-            if (f.lossy() && !lossyNoted) {
-                warnings.add("lossy output allowed by the request; the derived-instance attributes of the"
-                        + " lossy-safety policy are not written yet (pending)");
-                lossyNoted = true;
+            FrameCheck check = verifier == null ? null
+                    : verifyFrame(run, i, nativeFrame, f, pd, verifier, maxError, !lossyPlanned);
+            return new Coded(f, nativeFrame.length, check);
+        }, (i, c) -> {
+            fragments.add(spool.append(c.frame().stream()));
+            run.nativeBytes += c.nativeLength();
+            run.encodedBytes += c.frame().stream().length;
+            if (c.check() != null) {
+                run.checks.add(c.check());
             }
-            fragments.add(spool.append(f.stream()));
-            photometric = f.photometric();
-        }
-        ds.put(new DicomElement(Tag.PIXEL_DATA, VR.OB,
+            photometric[0] = c.frame().photometric();
+        });
+        run.ds.put(new DicomElement(Tag.PIXEL_DATA, VR.OB,
                 new ElementValue.Fragments(BasicOffsetTable.of(fragments), fragments)));
-        setString(ds, Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, photometric, "the encoded stream", changes);
+        setString(run.ds, Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, photometric[0], "the encoded stream", run.changes);
+    }
+
+    /** One encoded frame, with what the run records about it. */
+    private record Coded(EncodedFrame frame, int nativeLength, FrameCheck check) {
+    }
+
+    /** Decodes an encoded frame again: lossless must be exact, lossy within the maximum error. */
+    private static FrameCheck verifyFrame(Run run, int index, byte[] nativeFrame, EncodedFrame f, PixelDescription pd,
+            Codec verifier, int maxError, boolean mustBeExact) {
+        PixelDescription encodedPd = new PixelDescription(pd.rows(), pd.columns(), pd.samplesPerPixel(),
+                pd.bitsAllocated(), pd.bitsStored(), pd.highBit(), pd.pixelRepresentation(), f.photometric(),
+                0, 1, pd.pixelDataTag(), List.of());
+        DecodedFrame back = verifier.decoder().decode(f.stream(), encodedPd);
+        FrameCheck check = FrameComparison.compare(index + 1, nativeFrame, pd.planarConfiguration(), back.pixels(),
+                back.planarConfiguration(), pd);
+        if (mustBeExact && !check.exact()) {
+            throw new DicodecException(ErrorKind.INTERNAL, null, index + 1, -1, -1, "verification failed: the "
+                    + run.options.target().name() + " output of a lossless request differs from the input by up to "
+                    + check.maxError(), null);
+        }
+        if (!mustBeExact && maxError > 0 && check.maxError() > maxError) {
+            throw new DicodecException(ErrorKind.REFUSED, null, index + 1, -1, -1, "verification failed: error "
+                    + check.maxError() + " above the allowed maximum " + maxError + " (PSNR "
+                    + String.format(java.util.Locale.ROOT, "%.2f", check.psnr()) + " dB)", null);
+        }
+        return check;
+    }
+
+    /** The attributes the lossy-safety rules require for the action taken (dicom-rules 5.2, 5.3). */
+    private void applyLossyRules(Run run) {
+        LossyAction action = run.plan.decision().action();
+        if (action == LossyAction.LOSSY_ENCODE && run.encodedBytes > 0) {
+            String oldUid = run.ds.getString(Tag.SOP_INSTANCE_UID);
+            double ratio = (double) run.nativeBytes / run.encodedBytes;
+            DerivedInstance.LossyStep step = new DerivedInstance.LossyStep(LossyMethod.of(run.options.target()), ratio,
+                    run.options.target().name(), settings.keepPrimary());
+            run.changes.addAll(DerivedInstance.apply(run.ds, step, settings.uids()));
+            String newUid = run.ds.getString(Tag.SOP_INSTANCE_UID);
+            if (oldUid != null) {
+                run.uidMapping = Map.of(oldUid, newUid);
+            }
+        } else if (action == LossyAction.DECODE_KEEPING_LOSSY_FLAG || action == LossyAction.FALLBACK_TO_LOSSLESS
+                && run.plan.evidence().lossy()) {
+            // T1: once lossy, always flagged, also after decompression (never reset to 00)
+            setString(run.ds, Tag.LOSSY_IMAGE_COMPRESSION, VR.CS, "01",
+                    "the source was lossy compressed (" + run.plan.evidence().summary() + ")", run.changes);
+        }
     }
 
     private static void setString(Dataset ds, int tag, VR vr, String value, String reason,
@@ -204,9 +343,5 @@ public final class Transcoder {
     private static AttributeChange change(int tag, String before, String after, String reason) {
         return new AttributeChange(tag, DataDictionary.standard().keyword(tag), before == null ? "" : before,
                 after == null ? "" : after, reason);
-    }
-
-    private static long elapsed(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 }

@@ -1,23 +1,57 @@
 package dicodec.server.cli;
 
-import dicodec.core.error.DicodecException;
+import dicodec.core.spi.CodecRegistry;
+import dicodec.server.grpc.ServerConfig;
+import dicodec.server.grpc.TranscoderServer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code dicodec serve}: the gRPC service. */
-@Command(name = "serve", description = "Run the gRPC transcoding service.")
+/**
+ * {@code dicodec serve}: runs the gRPC service until the process is told to stop. On SIGTERM
+ * (or Ctrl-C) the server stops taking calls and lets those in flight finish for up to
+ * shutdown-grace-seconds before cancelling them.
+ */
+@Command(name = "serve", description = "Run the gRPC transcoding service (dicodec.v1.Transcoder, health, reflection).")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "50051", description = "TCP port (default ${DEFAULT-VALUE}).")
-    int port;
+    @Spec
+    CommandSpec spec;
 
-    @Option(names = "--config", description = "Configuration file (defaults are embedded).")
-    String config;
+    @Option(names = "--port", description = "TCP port; 0 picks a free one (default: the configuration's, 50051).")
+    Integer port;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (key=value); it overrides the embedded defaults.")
+    Path config;
 
     @Override
-    public Integer call() {
-        // The service is the next piece of work (gRPC API issue); until then say so plainly
-        // instead of pretending to listen.
-        throw DicodecException.unsupported("the gRPC service is not built yet; use 'dicodec transcode' and 'dicodec info'");
+    public Integer call() throws Exception {
+        ServerConfig cfg = ServerConfig.load(config);
+        if (port != null) {
+            cfg = cfg.withPort(port);
+        }
+        TranscoderServer server = new TranscoderServer(TranscoderServer.netty(cfg), cfg, CodecRegistry.load()).start();
+        PrintWriter out = spec.commandLine().getOut();
+        ServerConfig running = cfg;
+        Thread stopper = new Thread(() -> {
+            out.println("dicodec: shutting down; in-flight calls have " + running.shutdownGrace().toSeconds()
+                    + " s to finish");
+            try {
+                boolean clean = server.stopGracefully(running.shutdownGrace());
+                out.println("dicodec: stopped" + (clean ? "" : " (calls still running were cancelled)"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "dicodec-shutdown");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        out.println("dicodec: serving dicodec.v1.Transcoder, health and reflection on " + cfg.host() + ":"
+                + server.port());
+        out.flush();
+        server.awaitTermination();
+        return ExitCodes.DONE;
     }
 }

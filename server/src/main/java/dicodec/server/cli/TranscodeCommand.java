@@ -1,11 +1,17 @@
 package dicodec.server.cli;
 
+import dicodec.core.error.DicodecException;
+import dicodec.core.error.ErrorKind;
 import dicodec.core.io.DicomObject;
+import dicodec.core.policy.rules.CompressionRules;
+import dicodec.core.policy.rules.RuleContext;
+import dicodec.core.policy.rules.RuleOutcome;
 import dicodec.core.spi.Backend;
 import dicodec.core.spi.CodecRegistry;
 import dicodec.core.syntax.TransferSyntax;
 import dicodec.core.syntax.TransferSyntaxes;
 import dicodec.core.transcode.AttributeChange;
+import dicodec.core.transcode.FrameCheck;
 import dicodec.core.transcode.TranscodeOptions;
 import dicodec.core.transcode.TranscodeResult;
 import dicodec.core.transcode.Transcoder;
@@ -25,8 +31,17 @@ final class TranscodeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--to", required = true, description = "Target syntax: a UID or a short name (explicit-le, "
-            + "implicit-le, big-endian, deflated, rle, jpeg-baseline, j2k, ...).")
+            + "implicit-le, big-endian, deflated, rle, jpeg-baseline, j2k, ...), or auto to apply --rules.")
     String to;
+
+    @Option(names = "--rules", description = "Compression rules (YAML, see config/rules-example.yaml) for --to auto.")
+    Path rules;
+
+    @Option(names = "--calling-aet", description = "Calling AE title the rules may match.")
+    String callingAet;
+
+    @Option(names = "--called-aet", description = "Called AE title the rules may match.")
+    String calledAet;
 
     @Option(names = "--backend", defaultValue = "auto", description = "auto|java|native|opencl")
     String backend;
@@ -34,6 +49,23 @@ final class TranscodeCommand implements Callable<Integer> {
     @Option(names = "--policy", defaultValue = "reject",
             description = "Lossy output: reject (default), fallback (to a lossless syntax), allow.")
     String policy;
+
+    @Option(names = "--quality", defaultValue = "0", description = "Lossy quality 1-100 (JPEG-like); 0 = codec default.")
+    int quality;
+
+    @Option(names = "--ratio", defaultValue = "0", description = "Target compression ratio N:1 (J2K, HTJ2K).")
+    double ratio;
+
+    @Option(names = "--near", defaultValue = "0", description = "JPEG-LS NEAR (largest error per sample).")
+    int near;
+
+    @Option(names = "--verify", negatable = true, description = "Decode the output again and compare"
+            + " (default: on for lossy output).")
+    Boolean verify;
+
+    @Option(names = "--max-error", defaultValue = "0", description = "Largest error per sample a verified lossy"
+            + " output may have (0 = no limit).")
+    int maxError;
 
     @Option(names = "--bare", description = "Write the data set without preamble and file meta.")
     boolean bare;
@@ -49,20 +81,39 @@ final class TranscodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TransferSyntax target = TransferSyntaxes.parse(to);
+        boolean auto = "auto".equalsIgnoreCase(to);
+        if (auto && rules == null) {
+            throw new DicodecException(ErrorKind.BAD_INPUT, "--to auto needs --rules FILE (see config/rules-example.yaml)");
+        }
+        CompressionRules ruleSet = auto ? CompressionRules.load(rules) : null;
+        TransferSyntax target = auto ? TransferSyntaxes.EXPLICIT_VR_LE : TransferSyntaxes.parse(to);
         Backend forced = "auto".equalsIgnoreCase(backend) ? null
                 : Backend.valueOf(backend.toUpperCase(java.util.Locale.ROOT));
         Transcoder transcoder = new Transcoder(CodecRegistry.load());
         TranscodeResult result;
         try (DicomFileHandle h = DicomFileHandle.open(in)) {
             DicomObject obj = h.object();
-            TranscodeOptions options = new TranscodeOptions(target, forced, EncodeOptions.DEFAULT, bare,
-                    LossyPolicies.parse(policy));
-            result = AtomicOutput.write(out, os -> transcoder.transcode(obj, options, os));
+            TranscodeOptions options = new TranscodeOptions(target, forced, new EncodeOptions(quality, ratio, near),
+                    bare, LossyPolicies.parse(policy), verify, maxError);
+            if (ruleSet != null) {
+                RuleOutcome outcome = ruleSet.decide(obj, new RuleContext(callingAet, calledAet));
+                options = outcome.applyTo(options);
+                spec.commandLine().getOut().println("rule: " + (outcome.ruleId() == null ? "none" : outcome.ruleId())
+                        + " -> " + outcome.target().shortName() + " (" + String.join("; ", outcome.reasons()) + ")");
+            }
+            TranscodeOptions chosen = options;
+            result = AtomicOutput.write(out, os -> transcoder.transcode(obj, chosen, os));
         }
         var w = spec.commandLine().getOut();
-        w.printf("%s -> %s: %s -> %s (%s, %d frame(s), %d ms)%n", in.getFileName(), out.getFileName(),
-                result.source().uid(), result.target().uid(), result.plan(), result.frames(), result.millis());
+        w.printf("%s -> %s: %s -> %s (%s, %s, %d frame(s), %d ms)%n", in.getFileName(), out.getFileName(),
+                result.source().uid(), result.target().uid(), result.plan(), result.action(), result.frames(),
+                result.millis());
+        w.println("  decision: " + result.decisionReason());
+        result.uidMapping().forEach((from, to) -> w.println("  new SOP Instance UID: " + from + " -> " + to));
+        for (FrameCheck c : result.verification()) {
+            w.printf(java.util.Locale.ROOT, "  verified frame %d: max error %d, PSNR %s dB%n", c.frame(), c.maxError(),
+                    Double.isInfinite(c.psnr()) ? "inf" : String.format(java.util.Locale.ROOT, "%.2f", c.psnr()));
+        }
         for (AttributeChange c : result.changes()) {
             w.println("  changed " + c);
         }

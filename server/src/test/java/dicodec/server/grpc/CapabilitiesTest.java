@@ -1,0 +1,109 @@
+package dicodec.server.grpc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dicodec.core.spi.Backend;
+import dicodec.core.spi.Codec;
+import dicodec.core.spi.CodecRegistry;
+import dicodec.core.syntax.TransferSyntax;
+import dicodec.core.syntax.TransferSyntaxes;
+import dicodec.grpc.v1.BackendStatus;
+import dicodec.grpc.v1.Capabilities;
+import dicodec.grpc.v1.GetCapabilitiesRequest;
+import dicodec.grpc.v1.SyntaxSupport;
+import dicodec.grpc.v1.TranscoderGrpc;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** GetCapabilities says what the codec registry says, backend by backend and syntax by syntax. */
+class CapabilitiesTest {
+    @TempDir
+    Path tmp;
+
+    /** A syntax the server knows but cannot write (jpegls while it has no codec). */
+    static String someUnwritableSyntax(TranscoderGrpc.TranscoderBlockingStub stub) {
+        Capabilities c = stub.getCapabilities(GetCapabilitiesRequest.getDefaultInstance());
+        return c.getSyntaxesList().stream().filter(s -> !s.getWrite())
+                .sorted((a, b) -> a.getShortName().equals("jpegls") ? -1 : b.getShortName().equals("jpegls") ? 1 : 0)
+                .map(SyntaxSupport::getShortName).findFirst()
+                .orElseGet(() -> {
+                    Assumptions.abort("every known syntax is writable: no UNIMPLEMENTED case left to test");
+                    return null;
+                });
+    }
+
+    @Test
+    void getCapabilities_listsEverySyntaxAsTheRegistryCanReadAndWriteIt() throws Exception {
+        CodecRegistry registry = CodecRegistry.load();
+        try (InProcessServer server = InProcessServer.withDefaults(tmp)) {
+            Capabilities c = server.blocking().getCapabilities(GetCapabilitiesRequest.getDefaultInstance());
+            Map<String, SyntaxSupport> byUid = c.getSyntaxesList().stream()
+                    .collect(Collectors.toMap(SyntaxSupport::getUid, Function.identity()));
+            assertEquals(TransferSyntaxes.all().size(), byUid.size());
+            for (TransferSyntax ts : TransferSyntaxes.all()) {
+                SyntaxSupport s = byUid.get(ts.uid());
+                assertEquals(ts.shortName(), s.getShortName());
+                boolean read = ts.isNative() || has(registry, ts, true);
+                boolean write = ts.isNative() || has(registry, ts, false);
+                assertEquals(read, s.getRead(), ts + " read");
+                assertEquals(write, s.getWrite(), ts + " write");
+                assertEquals(read && write, s.getReason().isEmpty(), ts + " has a reason exactly when it lacks one");
+            }
+            for (String uncompressed : new String[] {"explicit-le", "implicit-le", "big-endian", "deflated"}) {
+                SyntaxSupport s = byUid.get(TransferSyntaxes.parse(uncompressed).uid());
+                assertTrue(s.getRead() && s.getWrite(), uncompressed);
+            }
+        }
+    }
+
+    @Test
+    void getCapabilities_saysOpenClIsNotAvailableAndWhy() throws Exception {
+        CodecRegistry registry = CodecRegistry.load();
+        boolean openClCodecAvailable = registry.codecs().stream()
+                .anyMatch(c -> c.backend() == Backend.OPENCL && c.availability().available());
+        Assumptions.assumeFalse(openClCodecAvailable, "an OpenCL codec is available on this machine");
+        try (InProcessServer server = InProcessServer.withDefaults(tmp)) {
+            Capabilities c = server.blocking().getCapabilities(GetCapabilitiesRequest.getDefaultInstance());
+            assertEquals(Backend.values().length, c.getBackendsCount());
+            BackendStatus openCl = c.getBackendsList().stream()
+                    .filter(b -> b.getBackend() == dicodec.grpc.v1.Backend.BACKEND_OPENCL).findFirst().orElseThrow();
+            assertFalse(openCl.getAvailable());
+            assertTrue(openCl.getReason().contains("OpenCL") || openCl.getReason().toLowerCase().contains("device"),
+                    openCl.getReason());
+            BackendStatus java = c.getBackendsList().stream()
+                    .filter(b -> b.getBackend() == dicodec.grpc.v1.Backend.BACKEND_JAVA).findFirst().orElseThrow();
+            assertTrue(java.getAvailable(), java.getReason());
+        }
+    }
+
+    @Test
+    void getCapabilities_reportsTheConfiguredLimitsAndTheVersion() throws Exception {
+        ServerConfig cfg = ServerConfig.defaults().withTempDir(tmp);
+        try (InProcessServer server = new InProcessServer(cfg)) {
+            Capabilities c = server.blocking().getCapabilities(GetCapabilitiesRequest.getDefaultInstance());
+            assertEquals(cfg.maxMessageBytes(), c.getLimits().getMaxMessageBytes());
+            assertEquals(cfg.maxFrames(), c.getLimits().getMaxFrames());
+            assertEquals(cfg.maxFramePixels(), c.getLimits().getMaxFramePixels());
+            assertEquals(cfg.maxConcurrentCalls(), c.getLimits().getMaxConcurrentCalls());
+            assertEquals(cfg.streamChunkBytes(), c.getLimits().getStreamChunkBytes());
+            assertTrue(c.getVersion().matches("\\d+\\.\\d+\\.\\d+.*"), c.getVersion());
+        }
+    }
+
+    private static boolean has(CodecRegistry registry, TransferSyntax ts, boolean decode) {
+        for (Codec c : registry.codecs()) {
+            if (c.syntax().uid().equals(ts.uid()) && (decode ? c.decoder() : c.encoder()) != null
+                    && c.availability().available()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
