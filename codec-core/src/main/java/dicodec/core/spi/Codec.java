@@ -23,7 +23,11 @@ public interface Codec {
     /** Never throws; a codec that cannot load says why. */
     Availability availability();
 
-    /** The decoder, or null when this codec only encodes. */
+    /**
+     * The decoder, or null when this codec only encodes. The transcoder codes the frames of one
+     * object on all cores: decoders and encoders are called from several threads at once and
+     * must be thread-safe (stateless, or per-thread state such as native handles).
+     */
     FrameDecoder decoder();
 
     /** The encoder, or null when this codec only decodes. */

@@ -222,25 +222,25 @@ public final class Transcoder {
         Codec codec = registry.decoderFor(run.in.syntax(), pd, run.options.backend());
         EncapsulatedFrames frames = EncapsulatedFrames.of(
                 (ElementValue.Fragments) run.ds.get(Tag.PIXEL_DATA).value(), run.ds, run.in.syntax());
-        long total = 0;
-        String photometric = pd.photometric();
-        int planar = pd.planarConfiguration();
-        for (int i = 0; i < frames.count(); i++) {
-            DecodedFrame f;
+        long[] total = {0};
+        String[] photometric = {pd.photometric()};
+        int[] planar = {pd.planarConfiguration()};
+        FrameWorkers.forEachFrame(frames.count(), i -> {
             try {
-                f = codec.decoder().decode(frames.frame(i), pd);
+                return codec.decoder().decode(frames.frame(i), pd);
             } catch (DicodecException e) {
                 throw e.inFrame(i + 1);
             }
-            total += spool.append(f.pixels()).length();
-            photometric = f.photometric();
-            planar = f.planarConfiguration();
-        }
+        }, (i, f) -> {
+            total[0] += spool.append(f.pixels()).length();
+            photometric[0] = f.photometric();
+            planar[0] = f.planarConfiguration();
+        });
         run.ds.put(new DicomElement(Tag.PIXEL_DATA, pd.bitsAllocated() > 8 ? VR.OW : VR.OB,
-                new ElementValue.Bytes(new BulkRef(spool, 0, total), 0)));
-        setString(run.ds, Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, photometric, "the decoder's output", run.changes);
+                new ElementValue.Bytes(new BulkRef(spool, 0, total[0]), 0)));
+        setString(run.ds, Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, photometric[0], "the decoder's output", run.changes);
         if (pd.samplesPerPixel() > 1) {
-            setUs(run.ds, Tag.PLANAR_CONFIGURATION, planar, "the decoder's output", run.changes);
+            setUs(run.ds, Tag.PLANAR_CONFIGURATION, planar[0], "the decoder's output", run.changes);
         }
     }
 
@@ -253,8 +253,8 @@ public final class Transcoder {
         int maxError = options.maxError() > 0 ? options.maxError() : settings.maxLossyError();
         NativeFrames frames = new NativeFrames(pd, (ElementValue.Bytes) run.ds.get(Tag.PIXEL_DATA).value());
         List<BulkRef> fragments = new ArrayList<>();
-        String photometric = pd.photometric();
-        for (int i = 0; i < frames.count(); i++) {
+        String[] photometric = {pd.photometric()};
+        FrameWorkers.forEachFrame(frames.count(), i -> {
             byte[] nativeFrame = frames.frame(i);
             EncodedFrame f;
             try {
@@ -267,21 +267,29 @@ public final class Transcoder {
                         + " encoder produced lossy output for a request planned as lossless ("
                         + run.plan.decision().reason() + ")", null);
             }
-            if (verifier != null) {
-                verifyFrame(run, i, nativeFrame, f, pd, verifier, maxError, !lossyPlanned);
+            FrameCheck check = verifier == null ? null
+                    : verifyFrame(run, i, nativeFrame, f, pd, verifier, maxError, !lossyPlanned);
+            return new Coded(f, nativeFrame.length, check);
+        }, (i, c) -> {
+            fragments.add(spool.append(c.frame().stream()));
+            run.nativeBytes += c.nativeLength();
+            run.encodedBytes += c.frame().stream().length;
+            if (c.check() != null) {
+                run.checks.add(c.check());
             }
-            fragments.add(spool.append(f.stream()));
-            run.nativeBytes += nativeFrame.length;
-            run.encodedBytes += f.stream().length;
-            photometric = f.photometric();
-        }
+            photometric[0] = c.frame().photometric();
+        });
         run.ds.put(new DicomElement(Tag.PIXEL_DATA, VR.OB,
                 new ElementValue.Fragments(BasicOffsetTable.of(fragments), fragments)));
-        setString(run.ds, Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, photometric, "the encoded stream", run.changes);
+        setString(run.ds, Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, photometric[0], "the encoded stream", run.changes);
+    }
+
+    /** One encoded frame, with what the run records about it. */
+    private record Coded(EncodedFrame frame, int nativeLength, FrameCheck check) {
     }
 
     /** Decodes an encoded frame again: lossless must be exact, lossy within the maximum error. */
-    private static void verifyFrame(Run run, int index, byte[] nativeFrame, EncodedFrame f, PixelDescription pd,
+    private static FrameCheck verifyFrame(Run run, int index, byte[] nativeFrame, EncodedFrame f, PixelDescription pd,
             Codec verifier, int maxError, boolean mustBeExact) {
         PixelDescription encodedPd = new PixelDescription(pd.rows(), pd.columns(), pd.samplesPerPixel(),
                 pd.bitsAllocated(), pd.bitsStored(), pd.highBit(), pd.pixelRepresentation(), f.photometric(),
@@ -289,7 +297,6 @@ public final class Transcoder {
         DecodedFrame back = verifier.decoder().decode(f.stream(), encodedPd);
         FrameCheck check = FrameComparison.compare(index + 1, nativeFrame, pd.planarConfiguration(), back.pixels(),
                 back.planarConfiguration(), pd);
-        run.checks.add(check);
         if (mustBeExact && !check.exact()) {
             throw new DicodecException(ErrorKind.INTERNAL, null, index + 1, -1, -1, "verification failed: the "
                     + run.options.target().name() + " output of a lossless request differs from the input by up to "
@@ -300,6 +307,7 @@ public final class Transcoder {
                     + check.maxError() + " above the allowed maximum " + maxError + " (PSNR "
                     + String.format(java.util.Locale.ROOT, "%.2f", check.psnr()) + " dB)", null);
         }
+        return check;
     }
 
     /** The attributes the lossy-safety rules require for the action taken (dicom-rules 5.2, 5.3). */

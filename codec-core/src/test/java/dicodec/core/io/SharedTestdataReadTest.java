@@ -17,10 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SharedTestdataReadTest {
 
     static Stream<SharedTestdata.Entry> entries() {
-        if (!SharedTestdata.present()) {
-            return Stream.empty();
-        }
-        return SharedTestdata.entries().stream();
+        return SharedTestdata.entriesOrSkip();
     }
 
     @Test
@@ -33,6 +30,7 @@ class SharedTestdataReadTest {
     @ParameterizedTest
     @MethodSource("entries")
     void read_sharedFile_parsesWithTheReadmeSyntax(SharedTestdata.Entry entry) throws IOException {
+        SharedTestdata.assumePresent();
         try (FileByteSource src = new FileByteSource(entry.path())) {
             DicomObject o;
             try {

@@ -211,4 +211,23 @@ class LossySafetyTranscodeTest {
             assertEquals(0, out.size(), "nothing written");
         }
     }
+
+    @Test
+    void multiFrame_codedOnAllCores_keepsFrameOrderAndOneVerificationPerFrame() throws IOException {
+        try (DicomObject in = read("pydicom-data/emri_small.dcm")) { // 10 frames
+            Output o = run(in, TranscodeOptions.to(TransferSyntaxes.JPEG_2000).withPolicy(LossyPolicy.ALLOW)
+                    .withEncode(new EncodeOptions(0, 10, 0)));
+            dicodec.core.pixel.NativeFrames source = dicodec.core.pixel.NativeFrames.of(in.dataset());
+            ElementValue.Fragments out = (ElementValue.Fragments) o.object().dataset().get(Tag.PIXEL_DATA).value();
+            assertEquals(10, out.fragments().size());
+            for (int i = 0; i < 10; i++) {
+                byte[] expected = source.frame(i);
+                byte[] fragment = out.fragments().get(i).read();
+                for (int k = 0; k < expected.length; k++) {
+                    assertEquals((byte) (expected[k] & 0xFE), fragment[4 + k], "frame " + (i + 1) + " byte " + k);
+                }
+                assertEquals(i + 1, o.result().verification().get(i).frame());
+            }
+        }
+    }
 }

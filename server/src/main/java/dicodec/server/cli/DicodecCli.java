@@ -24,6 +24,8 @@ public final class DicodecCli {
     /** Runs the CLI writing to the given streams (tests read them) and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new DicodecCli());
+        cl.addSubcommand(new DecodeCommand());
+        cl.addSubcommand(new BatchCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorReporter());

@@ -24,12 +24,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class InfoCommandTest {
 
     static Stream<SharedTestdata.Entry> sharedEntries() {
-        return SharedTestdata.present() ? SharedTestdata.entries().stream() : Stream.empty();
+        return SharedTestdata.entriesOrSkip();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sharedEntries")
     void info_sharedFile_matchesTheReadme(SharedTestdata.Entry e) {
+        SharedTestdata.assumePresent();
         CliRun run = CliRun.of("info", e.path().toString());
         String name = e.path().getFileName().toString();
         if (e.broken()) {
@@ -78,7 +79,9 @@ class InfoCommandTest {
         Path root = Path.of(System.getProperty("dicodec.repo.root", "..")).resolve("testdata");
         Path manifest = root.resolve("manifest.tsv");
         if (!Files.isDirectory(root.resolve("cache")) || !Files.exists(manifest)) {
-            return Stream.empty();
+            // one row that skips with a line: JUnit refuses a parameterized test without arguments
+            String absent = root.resolve("cache/(testdata/cache absent: run testdata/fetch.sh)").toString();
+            return Stream.<String[]>of(new String[] {absent, "-", "-", "-", "-", "-", "-", "-", "-", "ok"});
         }
         List<String[]> rows = new ArrayList<>();
         for (String line : Files.readAllLines(manifest)) {

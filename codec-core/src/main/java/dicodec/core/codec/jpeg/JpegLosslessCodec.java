@@ -1,0 +1,15 @@
+package dicodec.core.codec.jpeg;
+
+import dicodec.core.syntax.TransferSyntaxes;
+
+/** .57 JPEG Lossless (Process 14, any predictor), in Java; encodes with the predictor asked (default 1). */
+public final class JpegLosslessCodec extends JavaJpegCodec {
+    public JpegLosslessCodec() {
+        this(JpegLosslessOptions.DEFAULT);
+    }
+
+    /** An encoder with other options (predictor, restart interval): for callers that choose them. */
+    public JpegLosslessCodec(JpegLosslessOptions options) {
+        super(TransferSyntaxes.JPEG_LOSSLESS, JpegProfiles.LOSSLESS, new JpegLosslessEncoder(options));
+    }
+}

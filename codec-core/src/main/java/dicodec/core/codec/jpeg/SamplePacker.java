@@ -1,0 +1,71 @@
+package dicodec.core.codec.jpeg;
+
+/**
+ * Writes decoded component planes as a native frame: colour-by-pixel (Planar Configuration 0),
+ * Little Endian samples of 1 or 2 bytes, with the point transform undone and, for signed data
+ * whose Bits Stored is below Bits Allocated, the sign bit copied into the unused high bits.
+ */
+public final class SamplePacker {
+    private SamplePacker() {
+    }
+
+    /**
+     * @param planes one plane per component, {@code count} samples each, values unsigned
+     * @param shift left shift per component (the lossless point transform)
+     * @param bytesPerSample 1 or 2
+     * @param signBits Bits Stored when it is to be sign-extended, else 0
+     */
+    public static byte[] pack(int[][] planes, int count, int[] shift, int bytesPerSample, int signBits) {
+        int n = planes.length;
+        byte[] out = new byte[count * n * bytesPerSample];
+        int ext = signBits > 0 ? 32 - signBits : 0;
+        for (int c = 0; c < n; c++) {
+            int[] p = planes[c];
+            int s = shift[c];
+            int step = n * bytesPerSample;
+            int o = c * bytesPerSample;
+            if (bytesPerSample == 1) {
+                for (int i = 0; i < count; i++, o += step) {
+                    int v = p[i] << s;
+                    out[o] = (byte) (ext > 0 ? (v << ext) >> ext : v);
+                }
+            } else {
+                for (int i = 0; i < count; i++, o += step) {
+                    int v = p[i] << s;
+                    if (ext > 0) {
+                        v = (v << ext) >> ext;
+                    }
+                    out[o] = (byte) v;
+                    out[o + 1] = (byte) (v >> 8);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The same for 16-bit planes of unsigned samples (the DCT decoder's output). */
+    public static byte[] pack(short[][] planes, int width, int height, int stride, int bytesPerSample) {
+        int n = planes.length;
+        byte[] out = new byte[width * height * n * bytesPerSample];
+        int step = n * bytesPerSample;
+        for (int c = 0; c < n; c++) {
+            short[] p = planes[c];
+            int o = c * bytesPerSample;
+            for (int y = 0; y < height; y++) {
+                int r = y * stride;
+                if (bytesPerSample == 1) {
+                    for (int x = 0; x < width; x++, o += step) {
+                        out[o] = (byte) p[r + x];
+                    }
+                } else {
+                    for (int x = 0; x < width; x++, o += step) {
+                        int v = p[r + x];
+                        out[o] = (byte) v;
+                        out[o + 1] = (byte) (v >> 8);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

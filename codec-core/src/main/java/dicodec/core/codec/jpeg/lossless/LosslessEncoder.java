@@ -1,0 +1,120 @@
+package dicodec.core.codec.jpeg.lossless;
+
+import dicodec.core.codec.jpeg.HuffmanEncodingTable;
+import dicodec.core.codec.jpeg.HuffmanOptimiser;
+import dicodec.core.codec.jpeg.HuffmanSpec;
+import dicodec.core.codec.jpeg.JpegMarker;
+import dicodec.core.codec.jpeg.JpegWriter;
+
+/**
+ * Encodes a lossless (process 14, SOF3) frame: one interleaved scan of 1 or 3 components,
+ * point transform 0, the chosen predictor, and per component a Huffman table made optimal for
+ * this frame (two passes: differences and their statistics, then the codes).
+ */
+public final class LosslessEncoder {
+    private final Predictor predictor;
+
+    public LosslessEncoder(Predictor predictor) {
+        this.predictor = predictor;
+    }
+
+    /**
+     * @param planes per component width x height samples, each already within {@code precision} bits
+     * @param precision P, 2..16
+     * @param selection predictor 1..7
+     * @param restartRows rows per restart interval, 0 for none
+     * @param componentIds the component identifiers to write
+     */
+    public byte[] encode(int[][] planes, int width, int height, int precision, int selection, int restartRows,
+            int[] componentIds) {
+        int n = planes.length;
+        int initial = 1 << (precision - 1);
+        int[][] diffs = new int[n][width * height];
+        long[][] freq = new long[n][256];
+        int[] row = new int[width];
+        for (int c = 0; c < n; c++) {
+            int[] p = planes[c];
+            int[] d = diffs[c];
+            long[] f = freq[c];
+            for (int y = 0; y < height; y++) {
+                boolean first = y == 0 || restartRows > 0 && y % restartRows == 0;
+                predictor.difference(selection, p, y * width, p, (y - 1) * width, row, width, first, initial);
+                System.arraycopy(row, 0, d, y * width, width);
+                for (int x = 0; x < width; x++) {
+                    f[category(row[x])]++;
+                }
+            }
+        }
+        HuffmanEncodingTable[] tables = new HuffmanEncodingTable[n];
+        HuffmanSpec[] specs = new HuffmanSpec[n];
+        for (int c = 0; c < n; c++) {
+            specs[c] = HuffmanOptimiser.build(freq[c]);
+            tables[c] = new HuffmanEncodingTable(specs[c]);
+        }
+        long estimate = (long) width * height * n * ((precision + 7) / 8) / 2 + 1024;
+        JpegWriter w = new JpegWriter((int) Math.min(Integer.MAX_VALUE - 64, estimate));
+        w.soi();
+        int[] sof = new int[4 * n];
+        int[] sos = new int[3 * n];
+        for (int c = 0; c < n; c++) {
+            sof[4 * c] = componentIds[c];
+            sof[4 * c + 1] = 1;
+            sof[4 * c + 2] = 1;
+            sos[3 * c] = componentIds[c];
+            sos[3 * c + 1] = c;
+            w.dht(0, c, specs[c]);
+        }
+        w.sof(JpegMarker.SOF3, precision, height, width, sof);
+        if (restartRows > 0) {
+            w.dri(restartRows * width);
+        }
+        w.sos(sos, selection, 0, 0, 0);
+        int rst = 0;
+        for (int y = 0; y < height; y++) {
+            if (y > 0 && restartRows > 0 && y % restartRows == 0) {
+                w.restartMarker(rst);
+                rst = (rst + 1) & 7;
+            }
+            int o = y * width;
+            if (n == 1) {
+                int[] d = diffs[0];
+                HuffmanEncodingTable t = tables[0];
+                for (int x = 0; x < width; x++) {
+                    emit(w, t, d[o + x]);
+                }
+            } else {
+                for (int x = 0; x < width; x++) {
+                    for (int c = 0; c < n; c++) {
+                        emit(w, tables[c], diffs[c][o + x]);
+                    }
+                }
+            }
+        }
+        w.eoi();
+        return w.toByteArray();
+    }
+
+    /** SSSS of a difference given modulo 2^16 (H.1.2.2): 16 stands for 32768. */
+    static int category(int diff) {
+        int d = diff >= 32768 ? diff - 65536 : diff;
+        if (d == -32768) {
+            return 16;
+        }
+        int a = d < 0 ? -d : d;
+        return 32 - Integer.numberOfLeadingZeros(a);
+    }
+
+    /** The code for SSSS, then SSSS bits of the difference (of difference - 1 when negative, F.1.2.1). */
+    private static void emit(JpegWriter w, HuffmanEncodingTable t, int diff) {
+        int d = diff >= 32768 ? diff - 65536 : diff;
+        int s = category(diff);
+        int code = t.code(s);
+        int size = t.size(s);
+        if (s == 0 || s == 16) {
+            w.writeBits(code, size);
+            return;
+        }
+        int extra = (d < 0 ? d - 1 : d) & ((1 << s) - 1);
+        w.writeBits(code << s | extra, size + s);
+    }
+}
