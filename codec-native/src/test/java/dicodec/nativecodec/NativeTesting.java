@@ -1,0 +1,265 @@
+package dicodec.nativecodec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dicodec.core.io.DicomObject;
+import dicodec.core.io.DicomReader;
+import dicodec.core.io.FileByteSource;
+import dicodec.core.io.Tag;
+import dicodec.core.pixel.NativeFrames;
+import dicodec.core.pixel.PixelDescription;
+import dicodec.core.spi.Backend;
+import dicodec.core.spi.CodecRegistry;
+import dicodec.core.syntax.TransferSyntax;
+import dicodec.core.syntax.TransferSyntaxes;
+import dicodec.core.testing.ExternalTool;
+import dicodec.core.testing.SharedTestdata;
+import dicodec.core.transcode.TranscodeOptions;
+import dicodec.core.transcode.TranscodeResult;
+import dicodec.core.transcode.Transcoder;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** What the codec-native tests share: transcoding a file, reading its pixels, reference tools. */
+public final class NativeTesting {
+    private static final CodecRegistry REGISTRY = CodecRegistry.load();
+    private static final Set<String> NATIVE_SYNTAXES = Set.of(TransferSyntaxes.IMPLICIT_VR_LE.uid(),
+            TransferSyntaxes.EXPLICIT_VR_LE.uid(), TransferSyntaxes.EXPLICIT_VR_BE.uid(),
+            TransferSyntaxes.DEFLATED_EXPLICIT_VR_LE.uid());
+
+    private NativeTesting() {
+    }
+
+    public static CodecRegistry registry() {
+        return REGISTRY;
+    }
+
+    /** Transcodes {@code in} to {@code out} with {@code options}, on the native backend. */
+    public static TranscodeResult transcode(Path in, Path out, TranscodeOptions options) {
+        try (FileByteSource src = new FileByteSource(in); OutputStream os = Files.newOutputStream(out)) {
+            DicomObject obj = DicomReader.read(src);
+            return new Transcoder(REGISTRY).transcode(obj, options.withBackend(Backend.NATIVE), os);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Decodes {@code in} to Explicit VR Little Endian with the native codecs. */
+    public static TranscodeResult decode(Path in, Path out) {
+        return transcode(in, out, TranscodeOptions.to(TransferSyntaxes.EXPLICIT_VR_LE));
+    }
+
+    /** The pixels of a native file: every frame, Little Endian, and what describes them. */
+    public record Pixels(PixelDescription pd, List<byte[]> frames) {
+        /** Frame i with colour by pixel, whatever the planar configuration. */
+        public byte[] interleaved(int i) {
+            byte[] f = frames.get(i);
+            if (pd.samplesPerPixel() == 1 || pd.planarConfiguration() == 0) {
+                return f;
+            }
+            return Samples.planarToInterleaved(f, pd.rows() * pd.columns(), pd.samplesPerPixel(),
+                    pd.bitsAllocated() / 8);
+        }
+    }
+
+    public static Pixels pixels(Path nativeFile) {
+        try (FileByteSource src = new FileByteSource(nativeFile)) {
+            DicomObject o = DicomReader.read(src);
+            NativeFrames nf = NativeFrames.of(o.dataset());
+            List<byte[]> frames = new ArrayList<>();
+            for (int i = 0; i < nf.count(); i++) {
+                frames.add(nf.frame(i));
+            }
+            return new Pixels(PixelDescription.from(o.dataset()), frames);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A string attribute of a file's data set. */
+    public static String attribute(Path file, int tag) {
+        try (FileByteSource src = new FileByteSource(file)) {
+            return DicomReader.read(src).dataset().getString(tag);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Asserts that two native files hold the same sample values, frame by frame, colour by pixel. */
+    public static void assertSamePixels(Pixels expected, Pixels actual, String what) {
+        assertEquals(expected.frames().size(), actual.frames().size(), what + ": frame count");
+        for (int i = 0; i < expected.frames().size(); i++) {
+            byte[] e = expected.interleaved(i);
+            byte[] a = actual.interleaved(i);
+            if (!Arrays.equals(e, a)) {
+                int at = Arrays.mismatch(e, a);
+                throw new AssertionError(what + ": frame " + (i + 1) + " differs first at byte " + at + " of "
+                        + e.length + " (" + (at < e.length ? e[at] & 0xFF : -1) + " vs "
+                        + (at < a.length ? a[at] & 0xFF : -1) + ", lengths " + e.length + "/" + a.length + ")");
+            }
+        }
+    }
+
+    /**
+     * Asserts equal sample values: bytes equal, except that for signed samples with Bits Stored
+     * below Bits Allocated only the Bits Stored bits count (PS3.5 8.1.1: the bits above High
+     * Bit are not part of the value). DCMTK and GDCM leave them zero after a JPEG-LS decode, we
+     * sign extend (dicom-rules L3); both mean the same values.
+     */
+    public static void assertSameValues(Pixels expected, Pixels actual, String what) {
+        PixelDescription pd = expected.pd();
+        if (pd.isSigned() && pd.bitsStored() < pd.bitsAllocated()) {
+            assertEquals(expected.frames().size(), actual.frames().size(), what + ": frame count");
+            assertEquals(0, maxError(expected, actual), what + ": largest difference of the sample values");
+        } else {
+            assertSamePixels(expected, actual, what);
+        }
+    }
+
+    /** The "decoders" column of the shared README for this file ("dcmtk ok, gdcm FAIL" ...). */
+    public static String decoders(SharedTestdata.Entry e) {
+        try {
+            for (String line : Files.readAllLines(SharedTestdata.dir().resolve("README.md"))) {
+                if (line.startsWith("| `" + e.file() + "`")) {
+                    return line.split("\\|", -1)[9].trim();
+                }
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return "";
+    }
+
+    /** The largest absolute difference between sample values, Bits Stored of {@code pd}. */
+    public static long maxError(Pixels expected, Pixels actual) {
+        PixelDescription pd = expected.pd();
+        int bytes = pd.bitsAllocated() / 8;
+        long mask = (1L << pd.bitsStored()) - 1;
+        long max = 0;
+        for (int f = 0; f < expected.frames().size(); f++) {
+            byte[] e = expected.interleaved(f);
+            byte[] a = actual.interleaved(f);
+            for (int i = 0; i < e.length / bytes; i++) {
+                long x = value(e, i, bytes, mask, pd);
+                long y = value(a, i, bytes, mask, pd);
+                max = Math.max(max, Math.abs(x - y));
+            }
+        }
+        return max;
+    }
+
+    private static long value(byte[] b, int i, int bytes, long mask, PixelDescription pd) {
+        long v = 0;
+        for (int k = bytes - 1; k >= 0; k--) {
+            v = v << 8 | (b[i * bytes + k] & 0xFF);
+        }
+        v &= mask;
+        if (pd.isSigned() && (v >> (pd.bitsStored() - 1) & 1) == 1) {
+            v -= 1L << pd.bitsStored();
+        }
+        return v;
+    }
+
+    /** Runs a reference tool that writes {@code out}; fails the test with its stderr if it fails. */
+    public static Path runTool(Path out, String... command) {
+        ExternalTool.assumePresent(command[0]);
+        ExternalTool.Result r = ExternalTool.run(command);
+        if (r.exitCode() != 0 || !Files.exists(out)) {
+            throw new AssertionError(String.join(" ", command) + " failed (" + r.exitCode() + "): " + r.stderr()
+                    + r.stdout());
+        }
+        return out;
+    }
+
+    /** gdcmconv --raw: GDCM's decode of a compressed file. */
+    public static Path gdcmRaw(Path in, Path out) {
+        return runTool(out, "gdcmconv", "--raw", in.toString(), out.toString());
+    }
+
+    /**
+     * GDCM's decode of a compressed file as pixels: gdcmconv --raw, or, for the objects GDCM
+     * decodes but refuses to write ("Problem with NumberOfDimensions and MediaStorage": multi-frame
+     * Secondary Capture), gdcmraw -P, whose raw buffer is cut into frames as the data set says.
+     */
+    public static Pixels gdcmPixels(Path in, Path work) {
+        ExternalTool.assumePresent("gdcmconv");
+        Path out = work.resolve("gdcm.dcm");
+        ExternalTool.Result r = ExternalTool.run("gdcmconv", "-V", "--raw", in.toString(), out.toString());
+        if (r.exitCode() == 0) {
+            return pixels(out);
+        }
+        if (!(r.stderr() + r.stdout()).contains("Problem with NumberOfDimensions and MediaStorage")) {
+            throw new AssertionError("gdcmconv --raw " + in + " failed: " + r.stderr() + r.stdout());
+        }
+        Path raw = work.resolve("gdcm.raw");
+        runTool(raw, "gdcmraw", "-i", in.toString(), "-o", raw.toString(), "-P");
+        PixelDescription pd = describe(in);
+        try {
+            byte[] all = Files.readAllBytes(raw);
+            int len = pd.frameLength();
+            List<byte[]> frames = new ArrayList<>();
+            for (int i = 0; i < pd.frames(); i++) {
+                frames.add(Arrays.copyOfRange(all, i * len, (i + 1) * len));
+            }
+            PixelDescription decoded = new PixelDescription(pd.rows(), pd.columns(), pd.samplesPerPixel(),
+                    pd.bitsAllocated(), pd.bitsStored(), pd.highBit(), pd.pixelRepresentation(), pd.photometric(), 0,
+                    pd.frames(), pd.pixelDataTag(), List.of());
+            return new Pixels(decoded, frames);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The shared files whose transfer syntax is one of {@code uids}, BROKEN ones left out; one
+     * null entry when the folder is absent (the test then skips with one line).
+     */
+    public static Stream<SharedTestdata.Entry> sharedFiles(Predicate<SharedTestdata.Entry> filter) {
+        if (!SharedTestdata.present()) {
+            return Stream.of((SharedTestdata.Entry) null);
+        }
+        List<SharedTestdata.Entry> out = SharedTestdata.entries().stream().filter(filter).toList();
+        return out.isEmpty() ? Stream.of((SharedTestdata.Entry) null) : out.stream();
+    }
+
+    public static Predicate<SharedTestdata.Entry> syntaxIn(TransferSyntax... syntaxes) {
+        Set<String> uids = new java.util.HashSet<>();
+        for (TransferSyntax ts : syntaxes) {
+            uids.add(ts.uid());
+        }
+        return e -> uids.contains(e.transferSyntax());
+    }
+
+    /** Shared files with native, integer Pixel Data that are not BROKEN. */
+    public static Predicate<SharedTestdata.Entry> nativeIntegerPixels() {
+        return e -> e.transferSyntax() != null && NATIVE_SYNTAXES.contains(e.transferSyntax()) && !e.broken()
+                && e.hasPixelFacts() && e.bitsStored() > 0;
+    }
+
+    /** The file's Pixel Representation etc. as the data set says. */
+    public static PixelDescription describe(Path file) {
+        try (FileByteSource src = new FileByteSource(file)) {
+            return PixelDescription.from(DicomReader.read(src).dataset());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a file has a Transfer Syntax UID of {@code ts} in its file meta. */
+    public static void assertSyntax(Path file, TransferSyntax ts) {
+        try (FileByteSource src = new FileByteSource(file)) {
+            assertEquals(ts.uid(), DicomReader.read(src).fileMeta().getString(Tag.TRANSFER_SYNTAX_UID));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
