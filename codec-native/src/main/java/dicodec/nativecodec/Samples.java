@@ -54,6 +54,20 @@ public final class Samples {
     }
 
     /**
+     * Checks that every native sample fits in {@code precision} bits, as {@link #toCodec} does,
+     * without copying: for codecs that read the native container themselves.
+     *
+     * @throws DicodecException REFUSED naming Bits Stored, as {@link #toCodec}
+     */
+    public static void checkFits(byte[] nat, PixelDescription pd, int precision) {
+        int bytes = pd.bitsAllocated() / 8;
+        if (precision >= 8 * bytes) {
+            return;
+        }
+        toCodec(nat, pd, precision, bytes);
+    }
+
+    /**
      * Codec samples ({@code inBytes} each, {@code precision} bits) to native samples of
      * {@code outBytes} each; with {@code signExtend} the value is sign extended from
      * {@code precision} bits to the whole container.
