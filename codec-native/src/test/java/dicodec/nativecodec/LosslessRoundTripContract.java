@@ -40,7 +40,7 @@ public abstract class LosslessRoundTripContract {
     /** The lossless syntax under test. */
     protected abstract TransferSyntax target();
 
-    /** Reference decoders: each turns our file into a native file, or throws. */
+    /** Reference decoders: each decodes our file, or gives null when it cannot show its samples. */
     protected abstract List<Reference> references();
 
     /** A reference decoder, named for messages. */
@@ -88,9 +88,15 @@ public abstract class LosslessRoundTripContract {
         assertEquals(pd.frames(), result.frames());
         checkHeaders(encoded, pd);
         NativeTesting.Pixels input = NativeTesting.pixels(e.path());
+        int checked = 0;
         for (Reference r : references()) {
-            NativeTesting.assertSameValues(input, r.decode().apply(encoded, tmp), r.name() + " decode of our output");
+            NativeTesting.Pixels ref = r.decode().apply(encoded, tmp);
+            if (ref != null) { // null: the tool cannot show these samples (see the reference)
+                NativeTesting.assertSameValues(input, ref, r.name() + " decode of our output");
+                checked++;
+            }
         }
+        assertTrue(checked > 0, "no reference decoder could check this file");
         NativeTesting.assertSameValues(input, NativeTesting.decodeFrames(encoded), "our decoder");
         // The transcoder joins decoded frames byte by byte, so 1-bit frames that do not end on
         // a byte boundary come out shifted (a codec-core matter, reported): checked elsewhere.

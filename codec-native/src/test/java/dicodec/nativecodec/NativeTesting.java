@@ -243,7 +243,78 @@ public final class NativeTesting {
      * else 2), read at the stream's precision and sign.
      */
     public static Pixels opjDecompress(Path dicom, Path work) {
-        ExternalTool.assumePresent("opj_decompress");
+        return codestreamTool(dicom, work, "opj_decompress");
+    }
+
+    /**
+     * ojph_expand (OpenJPH's tool) on each frame's codestream: .yuv (planes, as .rawl) for grey,
+     * .ppm for colour (its .yuv writer refuses colour-transformed streams). Null for signed
+     * samples, which OpenJPH 0.9's writers clamp at 0: the tool cannot show them.
+     */
+    public static Pixels ojphExpand(Path dicom, Path work) {
+        if (describe(dicom).isSigned()) {
+            return null;
+        }
+        if (describe(dicom).samplesPerPixel() == 3) {
+            return ppmTool(dicom, work);
+        }
+        return codestreamTool(dicom, work, "ojph_expand");
+    }
+
+    private static Pixels ppmTool(Path dicom, Path work) {
+        ExternalTool.assumePresent("ojph_expand");
+        try (FileByteSource src = new FileByteSource(dicom)) {
+            DicomObject o = DicomReader.read(src);
+            PixelDescription pd = PixelDescription.from(o.dataset());
+            dicodec.core.pixel.EncapsulatedFrames ef = dicodec.core.pixel.EncapsulatedFrames.of(o.dataset(), o.syntax());
+            List<byte[]> frames = new ArrayList<>();
+            int precision = 8;
+            for (int i = 0; i < ef.count(); i++) {
+                byte[] cs = ef.frame(i);
+                precision = dicodec.core.pixel.CodestreamHeader.probe(cs).precision();
+                Path j2k = work.resolve("frame" + i + ".j2k");
+                Path ppm = work.resolve("frame" + i + ".ppm");
+                Files.write(j2k, cs);
+                runTool(ppm, "ojph_expand", "-i", j2k.toString(), "-o", ppm.toString());
+                frames.add(ppmSamples(Files.readAllBytes(ppm)));
+            }
+            int ba = precision <= 8 ? 8 : 16;
+            return new Pixels(new PixelDescription(pd.rows(), pd.columns(), 3, ba, precision, precision - 1, 0, "RGB", 0,
+                    pd.frames(), pd.pixelDataTag(), List.of()), frames);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The samples of a binary PPM (P6), 16-bit ones turned from Big to Little Endian. */
+    static byte[] ppmSamples(byte[] ppm) {
+        int pos = 0;
+        int[] fields = new int[4];
+        for (int f = 0; f < 4; f++) {
+            while (Character.isWhitespace(ppm[pos])) {
+                pos++;
+            }
+            int start = pos;
+            while (!Character.isWhitespace(ppm[pos])) {
+                pos++;
+            }
+            String token = new String(ppm, start, pos - start, java.nio.charset.StandardCharsets.US_ASCII);
+            fields[f] = f == 0 ? 0 : Integer.parseInt(token);
+        }
+        pos++; // the one whitespace after maxval
+        byte[] out = Arrays.copyOfRange(ppm, pos, ppm.length);
+        if (fields[3] > 255) {
+            for (int i = 0; i + 1 < out.length; i += 2) {
+                byte t = out[i];
+                out[i] = out[i + 1];
+                out[i + 1] = t;
+            }
+        }
+        return out;
+    }
+
+    private static Pixels codestreamTool(Path dicom, Path work, String tool) {
+        ExternalTool.assumePresent(tool);
         try (FileByteSource src = new FileByteSource(dicom)) {
             DicomObject o = DicomReader.read(src);
             PixelDescription pd = PixelDescription.from(o.dataset());
@@ -254,9 +325,13 @@ public final class NativeTesting {
                 byte[] cs = ef.frame(i);
                 h = dicodec.core.pixel.CodestreamHeader.probe(cs);
                 Path j2k = work.resolve("frame" + i + ".j2k");
-                Path raw = work.resolve("frame" + i + ".rawl");
+                Path raw = work.resolve("frame" + i + (tool.equals("ojph_expand") ? ".yuv" : ".rawl"));
                 Files.write(j2k, cs);
-                runTool(raw, "opj_decompress", "-quiet", "-i", j2k.toString(), "-o", raw.toString());
+                if (tool.equals("ojph_expand")) {
+                    runTool(raw, tool, "-i", j2k.toString(), "-o", raw.toString());
+                } else {
+                    runTool(raw, tool, "-quiet", "-i", j2k.toString(), "-o", raw.toString());
+                }
                 frames.add(Files.readAllBytes(raw));
             }
             int ba = h.precision() <= 8 ? 8 : 16;

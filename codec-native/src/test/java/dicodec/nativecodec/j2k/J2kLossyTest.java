@@ -40,13 +40,13 @@ class J2kLossyTest {
         assertEquals("ISO_15444_1", NativeTesting.attribute(enc, Tag.LOSSY_IMAGE_COMPRESSION_METHOD));
         double got = Double.parseDouble(NativeTesting.attribute(enc, Tag.LOSSY_IMAGE_COMPRESSION_RATIO));
         assertEquals(ratio, got, ratio * 0.10, "Lossy Image Compression Ratio");
-        assertTrue(r.checks().size() > 0, "a lossy transcode is verified");
+        assertTrue(r.verification().size() > 0, "a lossy transcode is verified");
         NativeTesting.Pixels ours = NativeTesting.decodeFrames(enc);
         NativeTesting.assertSameValues(ours, NativeTesting.gdcmPixels(enc, tmp), "GDCM decode");
         NativeTesting.assertSameValues(ours, NativeTesting.opjDecompress(enc, tmp), "opj_decompress decode");
         NativeTesting.Pixels original = NativeTesting.pixels(in);
         long err = NativeTesting.maxError(original, ours);
         long range = 1L << original.pd().bitsStored();
-        assertTrue(err > 0 && err < range / 8, "max error " + err);
+        assertTrue(err > 0 && err < range / 4, "max error " + err);
     }
 }
