@@ -188,6 +188,50 @@ public final class NativeTesting {
         return max;
     }
 
+    /** PSNR in dB over all frames at Bits Stored of {@code expected} (infinite when equal). */
+    public static double psnr(Pixels expected, Pixels actual) {
+        PixelDescription pd = expected.pd();
+        int bytes = pd.bitsAllocated() / 8;
+        long mask = (1L << pd.bitsStored()) - 1;
+        double sum = 0;
+        long n = 0;
+        for (int f = 0; f < expected.frames().size(); f++) {
+            byte[] e = expected.interleaved(f);
+            byte[] a = actual.interleaved(f);
+            for (int i = 0; i < e.length / bytes; i++) {
+                double d = value(e, i, bytes, mask, pd) - value(a, i, bytes, mask, pd);
+                sum += d * d;
+                n++;
+            }
+        }
+        return sum == 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10((double) mask * mask / (sum / n));
+    }
+
+    /** 8-bit YCbCr (YBR_FULL, JFIF equations) to RGB, colour by pixel, as a decoder converts it. */
+    public static Pixels ybrFullToRgb(Pixels p) {
+        List<byte[]> out = new ArrayList<>();
+        for (int f = 0; f < p.frames().size(); f++) {
+            byte[] in = p.interleaved(f);
+            byte[] rgb = new byte[in.length];
+            for (int i = 0; i < in.length; i += 3) {
+                double y = in[i] & 0xFF;
+                double cb = (in[i + 1] & 0xFF) - 128;
+                double cr = (in[i + 2] & 0xFF) - 128;
+                rgb[i] = clamp(y + 1.402 * cr);
+                rgb[i + 1] = clamp(y - 0.344136 * cb - 0.714136 * cr);
+                rgb[i + 2] = clamp(y + 1.772 * cb);
+            }
+            out.add(rgb);
+        }
+        PixelDescription pd = p.pd();
+        return new Pixels(new PixelDescription(pd.rows(), pd.columns(), 3, 8, 8, 7, 0, "RGB", 0, pd.frames(),
+                pd.pixelDataTag(), List.of()), out);
+    }
+
+    private static byte clamp(double v) {
+        return (byte) Math.max(0, Math.min(255, Math.round(v)));
+    }
+
     private static long value(byte[] b, int i, int bytes, long mask, PixelDescription pd) {
         long v = 0;
         for (int k = bytes - 1; k >= 0; k--) {
