@@ -94,28 +94,20 @@ public final class Transcoder {
     }
 
     /**
-     * Lossy JPEG picks its process by Bits Stored; above 12 bits there is none, and the
-     * fallback chain of REQ-BITS-2 applies: JPEG 2000 lossy if an encoder takes the pixels,
-     * else a lossless syntax; the outcome is reported.
+     * Lossy JPEG picks its process by Bits Stored (.50 for 8, .51 for 9 to 12, reported). Above
+     * 12 bits, for 1-bit and float data there is none: refused, naming the attribute (design:
+     * "if the target cannot hold the data, refuse, unless the request asks for a fallback";
+     * with FALLBACK_TO_LOSSLESS the decision already chose a lossless syntax).
      */
     private Plan lossyJpegPlan(DicomObject in, TransferSyntax asked, LossyDecision decision, LossyEvidence evidence) {
         PixelDescription pd = PixelDescription.from(in.dataset());
         JpegProcessChoice.Choice choice = JpegProcessChoice.choose(asked, pd);
-        boolean srcEncapsulated = in.syntax().encapsulated();
-        if (choice.target() != null) {
-            return new Plan(pixelPath(in.syntax(), choice.target(), srcEncapsulated), choice.target(), decision,
-                    evidence, choice.note());
+        if (choice.target() == null) {
+            throw DicodecException.unsupported("cannot encode " + asked.name() + " (" + asked.uid() + "): "
+                    + choice.note() + "; ask --policy fallback for a lossless syntax instead");
         }
-        try {
-            registry.encoderFor(TransferSyntaxes.JPEG_2000, pd, null);
-            return new Plan(pixelPath(in.syntax(), TransferSyntaxes.JPEG_2000, srcEncapsulated),
-                    TransferSyntaxes.JPEG_2000, decision, evidence, choice.note() + "; JPEG 2000 (lossy) written instead");
-        } catch (DicodecException e) {
-            TransferSyntax lossless = losslessFallback(in);
-            LossyDecision fallback = new LossyDecision(LossyAction.FALLBACK_TO_LOSSLESS, choice.note());
-            return new Plan(pixelPath(in.syntax(), lossless, srcEncapsulated), lossless, fallback, evidence,
-                    choice.note() + "; no lossy JPEG 2000 encoder either, so " + lossless.name() + " written instead");
-        }
+        return new Plan(pixelPath(in.syntax(), choice.target(), in.syntax().encapsulated()), choice.target(), decision,
+                evidence, choice.note());
     }
 
     private static PlanKind pixelPath(TransferSyntax source, TransferSyntax target, boolean srcEncapsulated) {

@@ -50,25 +50,31 @@ class JpegProcessChoiceTest {
     }
 
     @Test
-    void sixteenBitStored_hasNoLossyJpeg_andGoesToJpeg2000WhenThereIsAnEncoder() throws IOException {
-        Plan p = plan("pylibjpeg-data/LittleEndianExplicit/CT_small.dcm", jpegAndJ2k()); // 16/16
-        assertEquals(TransferSyntaxes.JPEG_2000, p.target());
-        assertTrue(p.targetNote().startsWith(JpegProcessChoice.UNSUPPORTED_PRECISION), p.targetNote());
+    void sixteenBitStored_hasNoLossyJpeg_andIsRefusedNamingBitsStored() {
+        dicodec.core.error.DicodecException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dicodec.core.error.DicodecException.class,
+                () -> plan("pylibjpeg-data/LittleEndianExplicit/CT_small.dcm", jpegAndJ2k())); // 16/16
+        assertEquals(dicodec.core.error.ErrorKind.UNSUPPORTED, e.kind());
+        assertTrue(e.getMessage().contains(JpegProcessChoice.UNSUPPORTED_PRECISION), e.getMessage());
+        assertTrue(e.getMessage().contains("Bits Stored (0028,0101) 16"), e.getMessage());
     }
 
     @Test
-    void sixteenBitStoredWithoutJpeg2000_fallsBackToLosslessAndSaysSo() throws IOException {
-        Plan p = plan("pylibjpeg-data/LittleEndianExplicit/CT_small.dcm",
-                new CodecRegistry(List.of(new FakeLossyCodec(TransferSyntaxes.JPEG_BASELINE))));
-        assertEquals(LossyAction.FALLBACK_TO_LOSSLESS, p.decision().action());
-        assertTrue(p.target().lossy() == dicodec.core.syntax.TransferSyntax.Lossiness.LOSSLESS);
-        assertTrue(p.targetNote().contains(JpegProcessChoice.UNSUPPORTED_PRECISION), p.targetNote());
+    void sixteenBitStoredWithFallbackPolicy_isWrittenLosslessAndSaysSo() throws IOException {
+        SharedTestdata.assumePresent();
+        try (DicomObject o = DicomReader.read(SharedTestdata.dir().resolve("pylibjpeg-data/LittleEndianExplicit/CT_small.dcm"))) {
+            Plan p = new Transcoder(jpegAndJ2k()).plan(o, TranscodeOptions.to(TransferSyntaxes.JPEG_BASELINE)
+                    .withPolicy(LossyPolicy.FALLBACK_TO_LOSSLESS));
+            assertEquals(LossyAction.FALLBACK_TO_LOSSLESS, p.decision().action());
+            assertTrue(p.target().lossy() == dicodec.core.syntax.TransferSyntax.Lossiness.LOSSLESS);
+        }
     }
 
     @Test
-    void oneBitData_hasNoLossyJpeg() throws IOException {
-        Plan p = plan("pydicom-data/liver.dcm", new CodecRegistry(List.of(new FakeLossyCodec(TransferSyntaxes.JPEG_BASELINE))));
-        assertEquals(LossyAction.FALLBACK_TO_LOSSLESS, p.decision().action());
-        assertTrue(p.targetNote().contains("Bits Stored (0028,0101) 1"), p.targetNote());
+    void oneBitData_hasNoLossyJpeg() {
+        dicodec.core.error.DicodecException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dicodec.core.error.DicodecException.class,
+                () -> plan("pydicom-data/liver.dcm", new CodecRegistry(List.of(new FakeLossyCodec(TransferSyntaxes.JPEG_BASELINE)))));
+        assertTrue(e.getMessage().contains("Bits Stored (0028,0101) 1"), e.getMessage());
     }
 }

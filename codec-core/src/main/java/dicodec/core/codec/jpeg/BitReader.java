@@ -1,5 +1,9 @@
 package dicodec.core.codec.jpeg;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Reads the entropy-coded segments of a scan (T.81 B.1.1.5, F.2.2.5): removes the 00 stuffed
  * after each FF data byte, stops at the next marker and from there supplies zero bits, and
@@ -10,11 +14,14 @@ package dicodec.core.codec.jpeg;
  * while it holds 56 bits or fewer, so one refill serves several codes.
  */
 public final class BitReader {
+    private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
     private final byte[] data;
     private final int end;
     private int pos;
-    private long acc;
-    private int bits;
+    /** Package-private for the table-driven hot loops ({@link DiffDecoder}), which keep them in locals. */
+    long acc;
+    int bits;
     /** Zero bits supplied past the end of the entropy-coded data. */
     private int phantom;
     /** Codestream byte of the marker that ended the data, -1 while none was met. */
@@ -26,7 +33,29 @@ public final class BitReader {
         this.end = end;
     }
 
-    private void fill() {
+    /**
+     * Refills the accumulator to more than 56 bits (zeros past the end of the data). The usual
+     * case, eight bytes ahead none of which is FF, takes whole bytes in one step.
+     */
+    void fill() {
+        if (markerAt < 0 && pos + 8 <= end) {
+            long word = (long) LONG_BE.get(data, pos);
+            // SWAR test for an FF byte: zero bytes of ~word
+            long inv = ~word;
+            if (((inv - 0x0101010101010101L) & ~inv & 0x8080808080808080L) == 0) {
+                int n = (63 - bits) >> 3;
+                if (n > 0) {
+                    acc = (acc << (8 * n)) | (word >>> (64 - 8 * n));
+                    bits += 8 * n;
+                    pos += n;
+                }
+                return;
+            }
+        }
+        fillBytes();
+    }
+
+    private void fillBytes() {
         while (bits <= 56) {
             int b;
             if (markerAt < 0 && pos < end) {

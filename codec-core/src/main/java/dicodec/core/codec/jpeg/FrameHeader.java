@@ -24,13 +24,13 @@ public record FrameHeader(int marker, long offset, int precision, int lines, int
         int p = markerAt + 4;
         String name = JpegMarker.name(marker);
         if (marker >= 0xC9 && marker <= 0xCF && marker != JpegMarker.DAC) {
-            throw JpegErrors.unsupported(name + " (arithmetic coding"
-                    + (marker >= 0xCD ? ", hierarchical" : "") + ") at codestream byte " + markerAt
-                    + " is not supported; only Huffman-coded JPEG is");
+            throw JpegErrors.bad(markerAt, "%s (arithmetic coding%s) is in none of the JPEG transfer syntaxes"
+                    + " in use (.50, .51, .53, .55, .57, .70: Huffman coding only)", name,
+                    marker >= 0xCD ? ", hierarchical" : "");
         }
         if (marker >= 0xC5 && marker <= 0xC7) {
-            throw JpegErrors.unsupported(name + " (hierarchical mode) at codestream byte " + markerAt
-                    + " is not supported; DICOM's JPEG syntaxes are non-hierarchical");
+            throw JpegErrors.bad(markerAt, "%s (hierarchical mode) is in none of the JPEG transfer syntaxes in use"
+                    + " (.50, .51, .53, .55, .57, .70 are non-hierarchical)", name);
         }
         if (len < 8) {
             throw JpegErrors.bad(markerAt, "%s segment is %d bytes long, at least 8 are needed", name, len);

@@ -58,9 +58,8 @@ public final class JpegDecoder implements FrameDecoder {
             return new DecodedFrame(out, pd.photometric(), 0);
         }
         boolean convert = f.components().length == 3 && isYcbcr(pd.photometric());
-        DctImage img = new DctDecoder(stages).decode(reader, first, convert);
-        byte[] out = SamplePacker.pack(img.planes(), f.samplesPerLine(), f.lines(), img.stride(), bytes);
-        return new DecodedFrame(out, img.rgb() ? "RGB" : pd.photometric(), 0);
+        DctImage img = new DctDecoder(stages).decode(reader, first, convert, bytes);
+        return new DecodedFrame(img.pixels(), img.rgb() ? "RGB" : pd.photometric(), 0);
     }
 
     /** The photometric interpretations DCMTK converts from (djcodecd.cc isYBR). */

@@ -5,8 +5,10 @@ import dicodec.core.error.ErrorKind;
 
 /**
  * The JPEG codecs' errors in one place. A malformed stream is BAD_INPUT at a byte offset of
- * the codestream (the frame's bytes, SOI = byte 0); a legal stream using a feature we do not
- * decode (arithmetic coding, hierarchical mode) is UNSUPPORTED.
+ * the codestream (the frame's bytes, SOI = byte 0). So is a stream that is valid ISO 10918-1
+ * but not in any of the JPEG transfer syntaxes these codecs serve (arithmetic coding,
+ * hierarchical mode, subsampled lossless): in a DICOM object it can only be a damaged or
+ * mislabelled stream.
  */
 public final class JpegErrors {
     private JpegErrors() {

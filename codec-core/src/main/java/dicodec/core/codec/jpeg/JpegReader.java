@@ -21,6 +21,8 @@ public final class JpegReader {
     private final HuffmanSpec[] acSpecs = new HuffmanSpec[4];
     private final HuffmanDecodingTable[] dcTables = new HuffmanDecodingTable[4];
     private final HuffmanDecodingTable[] acTables = new HuffmanDecodingTable[4];
+    private final DiffTable[] diffTables = new DiffTable[4];
+    private final AcTable[] acFastTables = new AcTable[4];
     private final int[][] quant = new int[4][];
     private int restartInterval;
     private int adobeTransform = NO_ADOBE;
@@ -106,11 +108,10 @@ public final class JpegReader {
                     adobeTransform = d[at + 4 + 11] & 0xFF;
                 }
             } else if (m == JpegMarker.DAC) {
-                throw JpegErrors.unsupported("DAC at codestream byte " + at
-                        + ": arithmetic coding is not supported");
+                throw JpegErrors.bad(at, "DAC: arithmetic coding is in none of the JPEG transfer syntaxes in use");
             } else if (m == JpegMarker.DHP || m == JpegMarker.EXP) {
-                throw JpegErrors.unsupported(JpegMarker.name(m) + " at codestream byte " + at
-                        + ": hierarchical mode is not supported");
+                throw JpegErrors.bad(at, "%s: hierarchical mode is in none of the JPEG transfer syntaxes in use",
+                        JpegMarker.name(m));
             } else if (m == JpegMarker.DNL) {
                 if (frame == null || scans == 0) {
                     throw JpegErrors.bad(at, "DNL before the first scan");
@@ -169,6 +170,26 @@ public final class JpegReader {
         if (t == null) {
             throw JpegErrors.bad(scanAt, "scan uses %s Huffman table %d, which no DHT segment defined",
                     frame != null && frame.isLossless() ? "lossless" : "DC", id);
+        }
+        return t;
+    }
+
+    /** The DC (or lossless) table {@code id} with its combined difference look-up, built once. */
+    public DiffTable diffTable(int id, long scanAt) {
+        DiffTable t = diffTables[id];
+        if (t == null) {
+            t = new DiffTable(dcTable(id, scanAt));
+            diffTables[id] = t;
+        }
+        return t;
+    }
+
+    /** The AC table {@code id} with its combined look-up, built once. */
+    public AcTable acFastTable(int id, long scanAt) {
+        AcTable t = acFastTables[id];
+        if (t == null) {
+            t = new AcTable(acTable(id, scanAt));
+            acFastTables[id] = t;
         }
         return t;
     }
@@ -268,9 +289,11 @@ public final class JpegReader {
             if (tc == 0) {
                 dcSpecs[th] = spec;
                 dcTables[th] = table;
+                diffTables[th] = null;
             } else {
                 acSpecs[th] = spec;
                 acTables[th] = table;
+                acFastTables[th] = null;
             }
             p += 17 + total;
         }

@@ -7,16 +7,17 @@ import java.util.Arrays;
  * FF 00 stuffing, padding with 1-bits before each marker (F.1.2.3), and restart markers.
  */
 public final class JpegWriter {
-    private byte[] buf;
-    private int len;
-    private long acc;
-    private int bits;
+    /** Package-private for the hot loop of {@link DiffEncoder}, which keeps them in locals. */
+    byte[] buf;
+    int len;
+    long acc;
+    int bits;
 
     public JpegWriter(int initialCapacity) {
         buf = new byte[Math.max(1024, initialCapacity)];
     }
 
-    private void ensure(int more) {
+    void ensure(int more) {
         if (len + more > buf.length) {
             buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
         }
@@ -36,25 +37,64 @@ public final class JpegWriter {
 
     /** Appends the low {@code size} bits of {@code value} (size 0..32) to the entropy-coded data. */
     public void writeBits(int value, int size) {
-        acc = (acc << size) | (value & 0xFFFFFFFFL & ((1L << size) - 1));
+        acc = (acc << size) | (value & ((1L << size) - 1));
         bits += size;
-        if (bits >= 8) {
-            ensure(10);
-            while (bits >= 8) {
-                bits -= 8;
-                int b = (int) (acc >>> bits) & 0xFF;
-                buf[len++] = (byte) b;
-                if (b == 0xFF) {
-                    buf[len++] = 0; // byte stuffing (B.1.1.5)
-                }
+        if (bits >= 32) {
+            flush32();
+        }
+    }
+
+    /** Moves the oldest 32 whole bits to the buffer, stuffing a 00 after each FF byte. */
+    void flush32() {
+        if (len + 8 > buf.length) {
+            ensure(8);
+        }
+        bits -= 32;
+        int word = (int) (acc >>> bits);
+        if (noFf(word)) {
+            buf[len] = (byte) (word >>> 24);
+            buf[len + 1] = (byte) (word >>> 16);
+            buf[len + 2] = (byte) (word >>> 8);
+            buf[len + 3] = (byte) word;
+            len += 4;
+            return;
+        }
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            int b = (word >>> shift) & 0xFF;
+            buf[len++] = (byte) b;
+            if (b == 0xFF) {
+                buf[len++] = 0; // byte stuffing (B.1.1.5)
             }
         }
     }
 
-    /** Pads the entropy-coded data to a byte boundary with 1-bits. */
+    /** True when no byte of {@code word} is FF (a zero byte of ~word, by the usual SWAR test). */
+    private static boolean noFf(int word) {
+        int inv = ~word;
+        return ((inv - 0x01010101) & ~inv & 0x80808080) == 0;
+    }
+
+    /** Moves whole bytes to the buffer before a marker or the end. */
+    private void flushBytes() {
+        ensure(2 * (bits / 8) + 2);
+        while (bits >= 8) {
+            bits -= 8;
+            int b = (int) (acc >>> bits) & 0xFF;
+            buf[len++] = (byte) b;
+            if (b == 0xFF) {
+                buf[len++] = 0;
+            }
+        }
+    }
+
+    /** Pads the entropy-coded data to a byte boundary with 1-bits (F.1.2.3) and moves it out. */
     public void alignWithOnes() {
+        flushBytes();
         if (bits > 0) {
-            writeBits((1 << (8 - bits)) - 1, 8 - bits);
+            int pad = 8 - bits;
+            acc = (acc << pad) | ((1 << pad) - 1);
+            bits = 8;
+            flushBytes();
         }
     }
 

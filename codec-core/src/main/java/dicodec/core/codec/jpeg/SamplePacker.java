@@ -1,11 +1,18 @@
 package dicodec.core.codec.jpeg;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Writes decoded component planes as a native frame: colour-by-pixel (Planar Configuration 0),
  * Little Endian samples of 1 or 2 bytes, with the point transform undone and, for signed data
  * whose Bits Stored is below Bits Allocated, the sign bit copied into the unused high bits.
  */
 public final class SamplePacker {
+    private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class,
+            ByteOrder.LITTLE_ENDIAN);
+
     private SamplePacker() {
     }
 
@@ -29,14 +36,14 @@ public final class SamplePacker {
                     int v = p[i] << s;
                     out[o] = (byte) (ext > 0 ? (v << ext) >> ext : v);
                 }
-            } else {
+            } else if (ext > 0) {
                 for (int i = 0; i < count; i++, o += step) {
                     int v = p[i] << s;
-                    if (ext > 0) {
-                        v = (v << ext) >> ext;
-                    }
-                    out[o] = (byte) v;
-                    out[o + 1] = (byte) (v >> 8);
+                    SHORT_LE.set(out, o, (short) ((v << ext) >> ext));
+                }
+            } else {
+                for (int i = 0; i < count; i++, o += step) {
+                    SHORT_LE.set(out, o, (short) (p[i] << s));
                 }
             }
         }
@@ -59,9 +66,7 @@ public final class SamplePacker {
                     }
                 } else {
                     for (int x = 0; x < width; x++, o += step) {
-                        int v = p[r + x];
-                        out[o] = (byte) v;
-                        out[o + 1] = (byte) (v >> 8);
+                        SHORT_LE.set(out, o, p[r + x]);
                     }
                 }
             }

@@ -70,8 +70,9 @@ public record ScanHeader(long offset, FrameComponent[] components, int[] dcTable
             if (ns > 1) {
                 for (FrameComponent c : comps) {
                     if (c.h() != 1 || c.v() != 1) {
-                        throw JpegErrors.unsupported("interleaved lossless scan with sampling factors "
-                                + c.h() + "x" + c.v() + " for component " + c.id() + " (only 1x1 is supported)");
+                        throw JpegErrors.bad(markerAt, "interleaved lossless scan with sampling factors %dx%d for"
+                                + " component %d: the lossless JPEG syntaxes code full components", c.h(), c.v(),
+                                c.id());
                     }
                 }
             }

@@ -35,6 +35,10 @@ public final class JavaRleSegmenter implements RleSegmenter {
             mergeWords(segments, layout, frame);
             return;
         }
+        if (layout.segments() == 3 && layout.planar() == 0) {
+            mergeTriples(segments, n, frame);
+            return;
+        }
         for (int k = 0; k < layout.segments(); k++) {
             int stride = stride(layout);
             int dst = firstByte(layout, k);
@@ -59,6 +63,15 @@ public final class JavaRleSegmenter implements RleSegmenter {
                 frame[o] = segments[lo + p];
                 frame[o + 1] = segments[hi + p];
             }
+        }
+    }
+
+    /** 8-bit colour-by-pixel in one pass: the three segments interleaved into pixels. */
+    private static void mergeTriples(byte[] segments, int n, byte[] frame) {
+        for (int p = 0, o = 0; p < n; p++, o += 3) {
+            frame[o] = segments[p];
+            frame[o + 1] = segments[n + p];
+            frame[o + 2] = segments[2 * n + p];
         }
     }
 

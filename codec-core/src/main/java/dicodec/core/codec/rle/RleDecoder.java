@@ -33,7 +33,7 @@ public final class RleDecoder implements FrameDecoder {
         RleHeader header = RleHeader.read(encoded, layout.segments());
         int n = layout.segmentLength();
         byte[] frame = new byte[layout.frameLength()];
-        byte[] segments = layout.segmentsAreFrame() ? frame : new byte[n * layout.segments()];
+        byte[] segments = layout.segmentsAreFrame() ? frame : RleScratch.get(RleScratch.SEGMENTS, n * layout.segments());
         for (int k = 0; k < header.segments(); k++) {
             try {
                 packBits.decode(encoded, header.starts()[k], header.ends()[k], segments, k * n, n);

@@ -45,7 +45,7 @@ public final class RleEncoder implements FrameEncoder {
         int segmentCount = layout.segments();
         byte[] segments = nativeFrame;
         if (!layout.segmentsAreFrame()) {
-            segments = new byte[n * segmentCount];
+            segments = RleScratch.get(RleScratch.SEGMENTS, n * segmentCount);
             segmenter.split(nativeFrame, layout, segments);
         }
         long worst = RleHeader.LENGTH + segmentCount * (PackBits.maxEncodedLength(layout.columns(), layout.rows()) + 1);
@@ -54,7 +54,7 @@ public final class RleEncoder implements FrameEncoder {
                     + layout.rows() + " x " + layout.columns() + " x " + segmentCount + " segments may take " + worst
                     + " bytes, more than one array holds", null);
         }
-        byte[] out = new byte[(int) worst];
+        byte[] out = RleScratch.get(RleScratch.OUTPUT, (int) worst);
         int[] starts = new int[segmentCount];
         int at = RleHeader.LENGTH;
         for (int k = 0; k < segmentCount; k++) {

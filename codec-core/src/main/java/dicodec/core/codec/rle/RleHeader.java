@@ -27,16 +27,16 @@ public record RleHeader(int[] starts, int[] ends) {
      */
     public static RleHeader read(byte[] frame, int expectedSegments) {
         if (frame.length < LENGTH) {
-            throw DicodecException.badInputAt(0, "RLE frame of " + frame.length + " bytes is shorter than its "
+            throw DicodecException.badInputAt(0, "RLE header: the frame is " + frame.length + " bytes, shorter than the "
                     + LENGTH + "-byte header");
         }
         long count = u32(frame, 0);
         if (count < 1 || count > RleLayout.MAX_SEGMENTS) {
-            throw DicodecException.badInputAt(0, "RLE header gives " + count + " segments; 1 to "
+            throw DicodecException.badInputAt(0, "RLE header: " + count + " segments; 1 to "
                     + RleLayout.MAX_SEGMENTS + " fit in its 64 bytes (PS3.5 G.5)");
         }
         if (count != expectedSegments) {
-            throw DicodecException.badInputAt(0, "RLE header gives " + count + " segments, but the pixel attributes"
+            throw DicodecException.badInputAt(0, "RLE header: " + count + " segments, but the pixel attributes"
                     + " need " + expectedSegments + " (Samples per Pixel x Bits Allocated / 8, PS3.5 G.2)");
         }
         int n = (int) count;
@@ -46,15 +46,15 @@ public record RleHeader(int[] starts, int[] ends) {
             long offset = u32(frame, 4 + 4 * k);
             String problem = null;
             if (offset < LENGTH) {
-                problem = "lies inside the " + LENGTH + "-byte header";
+                problem = "inside the " + LENGTH + "-byte header";
             } else if (offset > frame.length) {
-                problem = "is past the end of the frame (" + frame.length + " bytes)";
+                problem = "past the end of the frame (" + frame.length + " bytes)";
             } else if (k > 0 && offset < starts[k - 1]) {
-                problem = "is before segment " + k + "'s offset " + starts[k - 1];
+                problem = "before segment " + k + ", which starts at " + starts[k - 1];
             }
             if (problem != null) {
-                throw DicodecException.badInputAt(4 + 4 * k, "RLE segment " + (k + 1) + " of " + n + " offset "
-                        + offset + " " + problem);
+                throw DicodecException.badInputAt(4 + 4 * k, "RLE header: segment " + (k + 1) + " of " + n + " starts at "
+                        + offset + ", which is " + problem);
             }
             starts[k] = (int) offset;
             if (k > 0) {

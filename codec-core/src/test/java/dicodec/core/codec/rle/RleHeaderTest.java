@@ -40,7 +40,7 @@ class RleHeaderTest {
         RleHeader.write(new int[] {64, 70, 81}, frame);
         DicodecException e = assertThrows(DicodecException.class, () -> RleHeader.read(frame, 3));
         assertEquals(12, e.offset());
-        assertTrue(e.getMessage().contains("segment 3 of 3 offset 81 is past the end"), e.getMessage());
+        assertTrue(e.getMessage().contains("segment 3 of 3 starts at 81, which is past the end"), e.getMessage());
     }
 
     @Test

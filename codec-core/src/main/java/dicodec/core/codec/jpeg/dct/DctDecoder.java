@@ -4,6 +4,7 @@ import dicodec.core.codec.jpeg.FrameComponent;
 import dicodec.core.codec.jpeg.FrameHeader;
 import dicodec.core.codec.jpeg.JpegErrors;
 import dicodec.core.codec.jpeg.JpegReader;
+import dicodec.core.codec.jpeg.SamplePacker;
 import dicodec.core.codec.jpeg.ScanHeader;
 
 /**
@@ -21,8 +22,9 @@ public final class DctDecoder {
     /**
      * @param reader positioned after the first scan header {@code first}
      * @param yccToRgb convert 3-component frames from YCbCr to RGB
+     * @param bytesPerSample 1 or 2: the native frame's sample size
      */
-    public DctImage decode(JpegReader reader, ScanHeader first, boolean yccToRgb) {
+    public DctImage decode(JpegReader reader, ScanHeader first, boolean yccToRgb, int bytesPerSample) {
         FrameHeader f = reader.frame();
         FrameComponent[] comps = f.components();
         CoefficientPlanes coef = new CoefficientPlanes(f);
@@ -57,9 +59,9 @@ public final class DctDecoder {
             int h = comps.length == 1 ? 1 : c.h();
             int v = comps.length == 1 ? 1 : c.v();
             if (hmax % h != 0 || vmax % v != 0) {
-                throw JpegErrors.unsupported("sampling factors " + h + "x" + v + " of component " + c.id()
-                        + " against the maxima " + hmax + "x" + vmax + " are not whole ratios (IJG does not"
-                        + " support them either)");
+                throw JpegErrors.bad(f.offset(), "sampling factors %dx%d of component %d against the maxima %dx%d"
+                        + " are not whole ratios, which no DICOM photometric interpretation describes (IJG refuses"
+                        + " them too)", h, v, c.id(), hmax, vmax);
             }
             int bw = c.paddedBlocksWide();
             int bh = c.paddedBlocksHigh();
@@ -75,9 +77,14 @@ public final class DctDecoder {
             }
         }
         boolean rgb = yccToRgb && comps.length == 3;
+        byte[] pixels;
         if (rgb) {
-            stages.colour().yccToRgb(out[0], out[1], out[2], stride * height, f.precision());
+            pixels = new byte[width * height * 3 * bytesPerSample];
+            stages.colour().yccToRgb(out[0], out[1], out[2], stride, width, height, f.precision(), pixels,
+                    bytesPerSample);
+        } else {
+            pixels = SamplePacker.pack(out, width, height, stride, bytesPerSample);
         }
-        return new DctImage(f, out, stride, rgb);
+        return new DctImage(f, out, stride, rgb, pixels);
     }
 }

@@ -12,6 +12,9 @@ public final class JavaColourConverter implements ColourConverter {
     /** Tables for one precision, built once. */
     private static final class Tables {
         final int max;
+        /** limit[v + offset] = v clamped to 0..max, for v in -offset..2 x max (IJG's sample_range_limit). */
+        final short[] limit;
+        final int offset;
         final int[] crR;
         final int[] cbB;
         final int[] crG;
@@ -28,6 +31,11 @@ public final class JavaColourConverter implements ColourConverter {
         Tables(int precision) {
             max = (1 << precision) - 1;
             int center = 1 << (precision - 1);
+            offset = max + 1;
+            limit = new short[3 * (max + 1)];
+            for (int i = 0; i < limit.length; i++) {
+                limit[i] = (short) Math.max(0, Math.min(max, i - offset));
+            }
             int n = max + 1;
             crR = new int[n];
             cbB = new int[n];
@@ -73,19 +81,44 @@ public final class JavaColourConverter implements ColourConverter {
     }
 
     @Override
-    public void yccToRgb(short[] y, short[] cb, short[] cr, int count, int precision) {
+    public void yccToRgb(short[] y, short[] cb, short[] cr, int stride, int width, int height, int precision,
+            byte[] out, int bytesPerSample) {
         Tables t = tables(precision);
-        int max = t.max;
-        for (int i = 0; i < count; i++) {
-            int yy = y[i];
-            int b = cb[i];
-            int r = cr[i];
-            int red = yy + t.crR[r];
-            int green = yy + ((t.cbG[b] + t.crG[r]) >> SCALEBITS);
-            int blue = yy + t.cbB[b];
-            y[i] = (short) (red < 0 ? 0 : red > max ? max : red);
-            cb[i] = (short) (green < 0 ? 0 : green > max ? max : green);
-            cr[i] = (short) (blue < 0 ? 0 : blue > max ? max : blue);
+        short[] limit = t.limit;
+        int[] crR = t.crR;
+        int[] cbG = t.cbG;
+        int[] crG = t.crG;
+        int[] cbB = t.cbB;
+        int off = t.offset;
+        int o = 0;
+        for (int row = 0; row < height; row++) {
+            int p = row * stride;
+            int end = p + width;
+            if (bytesPerSample == 1) {
+                for (int i = p; i < end; i++, o += 3) {
+                    int yy = y[i] + off;
+                    int b = cb[i];
+                    int r = cr[i];
+                    out[o] = (byte) limit[yy + crR[r]];
+                    out[o + 1] = (byte) limit[yy + ((cbG[b] + crG[r]) >> SCALEBITS)];
+                    out[o + 2] = (byte) limit[yy + cbB[b]];
+                }
+            } else {
+                for (int i = p; i < end; i++, o += 6) {
+                    int yy = y[i] + off;
+                    int b = cb[i];
+                    int r = cr[i];
+                    int red = limit[yy + crR[r]];
+                    int green = limit[yy + ((cbG[b] + crG[r]) >> SCALEBITS)];
+                    int blue = limit[yy + cbB[b]];
+                    out[o] = (byte) red;
+                    out[o + 1] = (byte) (red >> 8);
+                    out[o + 2] = (byte) green;
+                    out[o + 3] = (byte) (green >> 8);
+                    out[o + 4] = (byte) blue;
+                    out[o + 5] = (byte) (blue >> 8);
+                }
+            }
         }
     }
 

@@ -37,9 +37,27 @@ public final class JavaIslowIdct implements InverseDct {
             for (int bx = 0; bx < blocksWide; bx++) {
                 int c = (by * blocksWide + bx) * 64;
                 int o = by * 8 * stride + bx * 8;
+                if (acZero(coef, c)) {
+                    // What both passes give when every AC coefficient is 0 (their zero shortcuts).
+                    short dc = limit[((((coef[c] * quant[0]) << pass1) + (1 << (pass1 + 2))) >> (pass1 + 3)) & mask];
+                    for (int r = 0; r < 8; r++) {
+                        int p = o + r * stride;
+                        java.util.Arrays.fill(out, p, p + 8, dc);
+                    }
+                    continue;
+                }
                 block(coef, c, quant, ws, out, o, stride, pass1, limit, mask);
             }
         }
+    }
+
+    private static boolean acZero(short[] coef, int c) {
+        for (int i = c + 1; i < c + 64; i++) {
+            if (coef[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,13 +1,15 @@
 package dicodec.core.codec.jpeg.dct;
 
+import dicodec.core.codec.jpeg.AcTable;
 import dicodec.core.codec.jpeg.BitReader;
+import dicodec.core.codec.jpeg.BlockDecoder;
+import dicodec.core.codec.jpeg.DiffTable;
 import dicodec.core.codec.jpeg.FrameComponent;
 import dicodec.core.codec.jpeg.FrameHeader;
 import dicodec.core.codec.jpeg.HuffmanDecodingTable;
 import dicodec.core.codec.jpeg.JpegErrors;
 import dicodec.core.codec.jpeg.JpegReader;
 import dicodec.core.codec.jpeg.ScanHeader;
-import dicodec.core.codec.jpeg.ZigZag;
 
 /**
  * Entropy decoding of a sequential DCT scan (baseline and extended, T.81 F.2.2) into the
@@ -22,16 +24,17 @@ public final class SequentialHuffmanDecoder {
         FrameHeader f = reader.frame();
         FrameComponent[] comps = scan.components();
         int n = comps.length;
-        HuffmanDecodingTable[] dc = new HuffmanDecodingTable[n];
-        HuffmanDecodingTable[] ac = new HuffmanDecodingTable[n];
+        DiffTable[] dc = new DiffTable[n];
+        AcTable[] ac = new AcTable[n];
         short[][] coef = new short[n][];
         for (int i = 0; i < n; i++) {
-            dc[i] = reader.dcTable(scan.dcTables()[i], scan.offset());
-            ac[i] = reader.acTable(scan.acTables()[i], scan.offset());
-            if (dc[i].maxSymbol() > 15) {
+            HuffmanDecodingTable dcTable = reader.dcTable(scan.dcTables()[i], scan.offset());
+            if (dcTable.maxSymbol() > 15) {
                 throw JpegErrors.bad(scan.offset(), "DC Huffman table %d holds symbol %d; a DC size is at most 15",
-                        scan.dcTables()[i], dc[i].maxSymbol());
+                        scan.dcTables()[i], dcTable.maxSymbol());
             }
+            dc[i] = reader.diffTable(scan.dcTables()[i], scan.offset());
+            ac[i] = reader.acFastTable(scan.acTables()[i], scan.offset());
             coef[i] = planes.component(comps[i].index());
         }
         int ri = reader.restartInterval();
@@ -52,7 +55,7 @@ public final class SequentialHuffmanDecoder {
                 }
                 int by = m / bw;
                 int bx = m - by * bw;
-                pred[0] = block(br, dc[0], ac[0], coef[0], (by * stride + bx) * 64, pred[0], m);
+                pred[0] = BlockDecoder.decode(br, dc[0], ac[0], coef[0], (by * stride + bx) * 64, pred[0], m);
             }
             reader.resumeAt(br.finish("the last MCU of the scan"));
             return;
@@ -73,50 +76,11 @@ public final class SequentialHuffmanDecoder {
                 for (int v = 0; v < c.v(); v++) {
                     int row = (my * c.v() + v) * stride + mcuX * c.h();
                     for (int h = 0; h < c.h(); h++) {
-                        pred[i] = block(br, dc[i], ac[i], coef[i], (row + h) * 64, pred[i], m);
+                        pred[i] = BlockDecoder.decode(br, dc[i], ac[i], coef[i], (row + h) * 64, pred[i], m);
                     }
                 }
             }
         }
         reader.resumeAt(br.finish("the last MCU of the scan"));
-    }
-
-    /** One block (F.2.2.1, F.2.2.2); returns the new DC predictor. */
-    private static int block(BitReader br, HuffmanDecodingTable dc, HuffmanDecodingTable ac, short[] coef, int o,
-            int pred, int mcu) {
-        int e = dc.lookup(br.peek16());
-        if (e == 0) {
-            throw badCode(br, "DC", mcu);
-        }
-        br.skip(e >>> 8);
-        int s = e & 0xFF;
-        if (s != 0) {
-            pred += br.receiveExtend(s);
-        }
-        coef[o] = (short) pred;
-        int[] nat = ZigZag.NATURAL_PADDED;
-        for (int k = 1; k < 64; k++) {
-            e = ac.lookup(br.peek16());
-            if (e == 0) {
-                throw badCode(br, "AC", mcu);
-            }
-            br.skip(e >>> 8);
-            int rs = e & 0xFF;
-            int r = rs >> 4;
-            s = rs & 15;
-            if (s != 0) {
-                k += r;
-                coef[o + nat[k]] = (short) br.receiveExtend(s);
-            } else if (r == 15) {
-                k += 15;
-            } else {
-                break;
-            }
-        }
-        return pred;
-    }
-
-    static RuntimeException badCode(BitReader br, String kind, int mcu) {
-        return JpegErrors.bad(br.position(), "no code of the %s Huffman table matches the data in MCU %d", kind, mcu);
     }
 }

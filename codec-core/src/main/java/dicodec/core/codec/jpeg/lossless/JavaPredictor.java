@@ -77,22 +77,44 @@ public final class JavaPredictor implements Predictor {
         }
         int p = prevOff;
         diff[0] = (row[o] - prev[p]) & MASK;
-        for (int x = 1; x < width; x++) {
-            int ra = row[o + x - 1];
-            int rb = prev[p + x];
-            int rc = prev[p + x - 1];
-            int pred;
-            switch (selection) {
-                case 1: pred = ra; break;
-                case 2: pred = rb; break;
-                case 3: pred = rc; break;
-                case 4: pred = ra + rb - rc; break;
-                case 5: pred = ra + ((rb - rc) >> 1); break;
-                case 6: pred = rb + ((ra - rc) >> 1); break;
-                case 7: pred = (ra + rb) >> 1; break;
-                default: throw new IllegalArgumentException("predictor " + selection + " is not 1 to 7");
-            }
-            diff[x] = (row[o + x] - pred) & MASK;
+        switch (selection) {
+            case 1:
+                for (int x = 1; x < width; x++) {
+                    diff[x] = (row[o + x] - row[o + x - 1]) & MASK;
+                }
+                break;
+            case 2:
+                for (int x = 1; x < width; x++) {
+                    diff[x] = (row[o + x] - prev[p + x]) & MASK;
+                }
+                break;
+            case 3:
+                for (int x = 1; x < width; x++) {
+                    diff[x] = (row[o + x] - prev[p + x - 1]) & MASK;
+                }
+                break;
+            case 4:
+                for (int x = 1; x < width; x++) {
+                    diff[x] = (row[o + x] - (row[o + x - 1] + prev[p + x] - prev[p + x - 1])) & MASK;
+                }
+                break;
+            case 5:
+                for (int x = 1; x < width; x++) {
+                    diff[x] = (row[o + x] - (row[o + x - 1] + ((prev[p + x] - prev[p + x - 1]) >> 1))) & MASK;
+                }
+                break;
+            case 6:
+                for (int x = 1; x < width; x++) {
+                    diff[x] = (row[o + x] - (prev[p + x] + ((row[o + x - 1] - prev[p + x - 1]) >> 1))) & MASK;
+                }
+                break;
+            case 7:
+                for (int x = 1; x < width; x++) {
+                    diff[x] = (row[o + x] - ((row[o + x - 1] + prev[p + x]) >> 1)) & MASK;
+                }
+                break;
+            default:
+                throw new IllegalArgumentException("predictor " + selection + " is not 1 to 7");
         }
     }
 }

@@ -1,6 +1,8 @@
 package dicodec.core.codec.jpeg.lossless;
 
 import dicodec.core.codec.jpeg.BitReader;
+import dicodec.core.codec.jpeg.DiffDecoder;
+import dicodec.core.codec.jpeg.DiffTable;
 import dicodec.core.codec.jpeg.FrameComponent;
 import dicodec.core.codec.jpeg.FrameHeader;
 import dicodec.core.codec.jpeg.HuffmanDecodingTable;
@@ -29,16 +31,17 @@ public final class LosslessDecoder {
         FrameHeader f = reader.frame();
         for (FrameComponent c : f.components()) {
             if (c.width() != f.samplesPerLine() || c.height() != f.lines()) {
-                throw JpegErrors.unsupported("lossless component " + c.id() + " is subsampled (" + c.width() + "x"
-                        + c.height() + " of " + f.samplesPerLine() + "x" + f.lines()
-                        + "); DICOM pixel data cannot hold it");
+                throw JpegErrors.bad(f.offset(), "lossless component %d is subsampled (%dx%d of %dx%d): the"
+                        + " lossless JPEG syntaxes code full components (no colour transform)", c.id(), c.width(),
+                        c.height(), f.samplesPerLine(), f.lines());
             }
         }
         int w = f.samplesPerLine();
         int h = f.lines();
         long total = (long) w * h;
         if (total > Integer.MAX_VALUE - 8) {
-            throw JpegErrors.unsupported("a frame of " + w + "x" + h + " samples is too large for one array");
+            throw new dicodec.core.error.DicodecException(dicodec.core.error.ErrorKind.LIMIT,
+                    "JPEG: a frame of " + w + "x" + h + " samples is too large for one array");
         }
         int[][] planes = new int[f.components().length][];
         int[] pt = new int[planes.length];
@@ -69,18 +72,19 @@ public final class LosslessDecoder {
         int ri = reader.restartInterval();
         // Each MCU is one sample of each scan component (A.2.2, A.2.3 with Hi = Vi = 1).
         if (ri > 0 && ri % w != 0) {
-            throw JpegErrors.unsupported("lossless restart interval " + ri + " is not a whole number of rows of "
-                    + w + " samples (IJG, and so DCMTK, supports only whole rows)");
+            throw JpegErrors.bad(scan.offset(), "lossless restart interval %d is not a whole number of rows of %d"
+                    + " samples (libjpeg-turbo rejects it as invalid too; IJG and so DCMTK cannot decode it)", ri, w);
         }
         int rowsPerInterval = ri / w;
-        HuffmanDecodingTable[] tables = new HuffmanDecodingTable[n];
+        DiffTable[] tables = new DiffTable[n];
         int[][] target = new int[n][];
         for (int i = 0; i < n; i++) {
-            tables[i] = reader.dcTable(scan.dcTables()[i], scan.offset());
-            if (tables[i].maxSymbol() > 16) {
+            HuffmanDecodingTable t = reader.dcTable(scan.dcTables()[i], scan.offset());
+            if (t.maxSymbol() > 16) {
                 throw JpegErrors.bad(scan.offset(), "lossless Huffman table %d holds symbol %d; SSSS is at most 16",
-                        scan.dcTables()[i], tables[i].maxSymbol());
+                        scan.dcTables()[i], t.maxSymbol());
             }
+            tables[i] = reader.diffTable(scan.dcTables()[i], scan.offset());
             target[i] = planes[scan.components()[i].index()];
         }
         int selection = scan.ss();
@@ -95,9 +99,9 @@ public final class LosslessDecoder {
                 rst = (rst + 1) & 7;
             }
             if (n == 1) {
-                decodeDiffs(br, tables[0], diffs[0], w, y);
+                DiffDecoder.decode(br, tables[0], diffs[0], 0, w, y);
             } else {
-                decodeInterleaved(br, tables, diffs, w, y);
+                DiffDecoder.decodeInterleaved(br, tables, diffs, 0, w, y);
             }
             for (int i = 0; i < n; i++) {
                 predictor.undifference(selection, diffs[i], target[i], (y - 1) * w, target[i], y * w, w, firstRow,
@@ -105,38 +109,5 @@ public final class LosslessDecoder {
             }
         }
         reader.resumeAt(br.finish("the last row of the scan"));
-    }
-
-    private static void decodeDiffs(BitReader br, HuffmanDecodingTable t, int[] out, int w, int y) {
-        for (int x = 0; x < w; x++) {
-            out[x] = decodeDiff(br, t, y, x);
-        }
-    }
-
-    private static void decodeInterleaved(BitReader br, HuffmanDecodingTable[] t, int[][] out, int w, int y) {
-        int n = t.length;
-        for (int x = 0; x < w; x++) {
-            for (int i = 0; i < n; i++) {
-                out[i][x] = decodeDiff(br, t[i], y, x);
-            }
-        }
-    }
-
-    /** One difference: SSSS by Huffman code, then SSSS extra bits; SSSS 16 means 32768 (H.1.2.2). */
-    private static int decodeDiff(BitReader br, HuffmanDecodingTable t, int y, int x) {
-        int e = t.lookup(br.peek16());
-        if (e == 0) {
-            throw JpegErrors.bad(br.position(), "no code of the lossless Huffman table matches the data at row %d,"
-                    + " column %d", y, x);
-        }
-        br.skip(e >>> 8);
-        int s = e & 0xFF;
-        if (s == 0) {
-            return 0;
-        }
-        if (s == 16) {
-            return 32768;
-        }
-        return br.receiveExtend(s);
     }
 }

@@ -1,5 +1,6 @@
 package dicodec.core.codec.jpeg.lossless;
 
+import dicodec.core.codec.jpeg.DiffEncoder;
 import dicodec.core.codec.jpeg.HuffmanEncodingTable;
 import dicodec.core.codec.jpeg.HuffmanOptimiser;
 import dicodec.core.codec.jpeg.HuffmanSpec;
@@ -75,19 +76,10 @@ public final class LosslessEncoder {
                 w.restartMarker(rst);
                 rst = (rst + 1) & 7;
             }
-            int o = y * width;
             if (n == 1) {
-                int[] d = diffs[0];
-                HuffmanEncodingTable t = tables[0];
-                for (int x = 0; x < width; x++) {
-                    emit(w, t, d[o + x]);
-                }
+                DiffEncoder.encode(w, tables[0], diffs[0], y * width, width);
             } else {
-                for (int x = 0; x < width; x++) {
-                    for (int c = 0; c < n; c++) {
-                        emit(w, tables[c], diffs[c][o + x]);
-                    }
-                }
+                DiffEncoder.encodeInterleaved(w, tables, diffs, y * width, width);
             }
         }
         w.eoi();
@@ -102,19 +94,5 @@ public final class LosslessEncoder {
         }
         int a = d < 0 ? -d : d;
         return 32 - Integer.numberOfLeadingZeros(a);
-    }
-
-    /** The code for SSSS, then SSSS bits of the difference (of difference - 1 when negative, F.1.2.1). */
-    private static void emit(JpegWriter w, HuffmanEncodingTable t, int diff) {
-        int d = diff >= 32768 ? diff - 65536 : diff;
-        int s = category(diff);
-        int code = t.code(s);
-        int size = t.size(s);
-        if (s == 0 || s == 16) {
-            w.writeBits(code, size);
-            return;
-        }
-        int extra = (d < 0 ? d - 1 : d) & ((1 << s) - 1);
-        w.writeBits(code << s | extra, size + s);
     }
 }

@@ -136,11 +136,23 @@ class DctStagesTest {
         assertArrayEquals(new short[] {76, 150, 29, 255, 0}, r);
         assertArrayEquals(new short[] {85, 44, 255, 128, 128}, g);
         assertArrayEquals(new short[] {255, 21, 107, 128, 128}, b);
-        stages.colour().yccToRgb(r, g, b, 5, 8);
-        assertArrayEquals(new short[] {254, 0, 0, 255, 0}, r);
-        assertArrayEquals(new short[] {0, 255, 0, 255, 0}, g);
+        byte[] rgb = new byte[15];
+        stages.colour().yccToRgb(r, g, b, 5, 5, 1, 8, rgb, 1);
         // B of blue: Y 29 + Cb_b_tab[255] = 29 + (1.772 x 127 rounded) = 29 + 225 (IJG truncates 225.5)
-        assertArrayEquals(new short[] {0, 1, 254, 255, 0}, b);
+        int[] expected = {254, 0, 0, 0, 255, 1, 0, 0, 254, 255, 255, 255, 0, 0, 0};
+        for (int i = 0; i < 15; i++) {
+            assertEquals(expected[i], rgb[i] & 0xFF, "byte " + i);
+        }
+    }
+
+    @Test
+    void colour_sixteenBitOutput_isLittleEndianColourByPixel() {
+        short[] y = {4095, 0};
+        short[] cb = {2048, 2048};
+        short[] cr = {2048, 2048};
+        byte[] out = new byte[12];
+        stages.colour().yccToRgb(y, cb, cr, 2, 2, 1, 12, out, 2);
+        assertArrayEquals(new byte[] {(byte) 0xFF, 0x0F, (byte) 0xFF, 0x0F, (byte) 0xFF, 0x0F, 0, 0, 0, 0, 0, 0}, out);
     }
 
     @Test
