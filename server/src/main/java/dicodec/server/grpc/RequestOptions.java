@@ -39,7 +39,7 @@ record RequestOptions(TranscodeOptions core, boolean verifyAsked) {
             throw badField("near_lossless " + o.getNearLossless() + " is outside 0..255");
         }
         if (o.getMaxError() < 0) {
-            throw badField("max_error " + o.getMaxError() + " is negative (0 = the server's default)");
+            throw badField("max_error " + o.getMaxError() + " is negative (0 = no limit)");
         }
         if (o.getUidPolicy() == UidPolicy.UID_POLICY_RENEW) {
             // The core makes a new UID for lossy output only (as DICOM requires); saying so

@@ -11,7 +11,6 @@ import dicodec.grpc.v1.FrameVerification;
 import dicodec.grpc.v1.Timings;
 import dicodec.grpc.v1.UidMapping;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
