@@ -63,6 +63,13 @@ public final class Transcoder {
         TransferSyntax source = in.syntax();
         TransferSyntax target = options.target();
         DicomElement pixels = in.dataset().get(Tag.PIXEL_DATA);
+        boolean floatPixels = in.dataset().contains(Tag.FLOAT_PIXEL_DATA) || in.dataset().contains(Tag.DOUBLE_FLOAT_PIXEL_DATA);
+        if (pixels == null && floatPixels && target.encapsulated()) {
+            // PS3.5 A.4: only Pixel Data (7FE0,0010) is encapsulated; no syntax compresses float pixels
+            int tag = in.dataset().contains(Tag.FLOAT_PIXEL_DATA) ? Tag.FLOAT_PIXEL_DATA : Tag.DOUBLE_FLOAT_PIXEL_DATA;
+            throw new DicodecException(ErrorKind.UNSUPPORTED, null, 0, tag, -1, "float pixel data cannot be written in "
+                    + target.name() + ": only Pixel Data (7FE0,0010) can be encapsulated; use a native syntax", null);
+        }
         if (pixels == null) {
             LossyDecision none = new LossyDecision(LossyAction.LOSSLESS_TRANSCODE, "no Pixel Data");
             return new Plan(PlanKind.NO_PIXEL_DATA, target, none, new LossyEvidence(false, List.of()), null);
@@ -217,6 +224,8 @@ public final class Transcoder {
         long[] total = {0};
         String[] photometric = {pd.photometric()};
         int[] planar = {pd.planarConfiguration()};
+        // 1-bit frames whose bit count is not a multiple of 8 are packed bit after bit
+        BitPacker bits = pd.bitsAllocated() == 1 && pd.nativeFrameBits() % 8 != 0 ? new BitPacker() : null;
         FrameWorkers.forEachFrame(frames.count(), i -> {
             try {
                 return codec.decoder().decode(frames.frame(i), pd);
@@ -224,10 +233,17 @@ public final class Transcoder {
                 throw e.inFrame(i + 1);
             }
         }, (i, f) -> {
-            total[0] += spool.append(f.pixels()).length();
+            if (bits != null) {
+                bits.append(f.pixels(), pd.nativeFrameBits());
+            } else {
+                total[0] += spool.append(f.pixels()).length();
+            }
             photometric[0] = f.photometric();
             planar[0] = f.planarConfiguration();
         });
+        if (bits != null) {
+            total[0] = spool.append(bits.toByteArray()).length();
+        }
         run.ds.put(new DicomElement(Tag.PIXEL_DATA, pd.bitsAllocated() > 8 ? VR.OW : VR.OB,
                 new ElementValue.Bytes(new BulkRef(spool, 0, total[0]), 0)));
         setString(run.ds, Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, photometric[0], "the decoder's output", run.changes);

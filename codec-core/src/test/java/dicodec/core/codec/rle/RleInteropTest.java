@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -177,8 +176,6 @@ class RleInteropTest {
     }
 
     @Test
-    @Disabled("Transcoder.plan looks at Pixel Data (7FE0,0010) only, so Double Float Pixel Data goes the"
-            + " NO_PIXEL_DATA way and is written, native, under the RLE transfer syntax (reported to the lead)")
     void transcode_doubleFloatPixelData_toRle_isRefusedNamingTheElement() throws IOException {
         SharedTestdata.assumePresent();
         Path out = tmp.resolve("pm.dcm");
