@@ -28,11 +28,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "Configuration file (key=value); it overrides the embedded defaults.")
     Path config;
 
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Compression rules (YAML, see config/rules-example.yaml) for requests with target auto.")
+    Path rules;
+
     @Override
     public Integer call() throws Exception {
         ServerConfig cfg = ServerConfig.load(config);
         if (port != null) {
             cfg = cfg.withPort(port);
+        }
+        if (rules != null) {
+            cfg = cfg.withRules(rules);
         }
         TranscoderServer server = new TranscoderServer(TranscoderServer.netty(cfg), cfg, CodecRegistry.load()).start();
         PrintWriter out = spec.commandLine().getOut();

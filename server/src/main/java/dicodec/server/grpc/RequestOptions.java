@@ -2,6 +2,7 @@ package dicodec.server.grpc;
 
 import dicodec.core.error.DicodecException;
 import dicodec.core.error.ErrorKind;
+import dicodec.core.policy.rules.RuleContext;
 import dicodec.core.spi.Backend;
 import dicodec.core.spi.EncodeOptions;
 import dicodec.core.syntax.TransferSyntax;
@@ -17,15 +18,19 @@ import dicodec.grpc.v1.UidPolicy;
  * @param core what the transcoder is asked (verify included: unset = on for lossy output)
  * @param verifyAsked the request set verify to true: every plan is then verified, also those
  *     the core does not verify itself (no encoder involved)
+ * @param auto target_syntax was "auto": the server's compression rules choose per object
+ * @param ruleContext the AE titles the rules may match
  */
-record RequestOptions(TranscodeOptions core, boolean verifyAsked) {
+record RequestOptions(TranscodeOptions core, boolean verifyAsked, boolean auto, RuleContext ruleContext) {
 
     static RequestOptions from(dicodec.grpc.v1.TranscodeOptions o) {
         if (o.getTargetSyntax().isBlank()) {
             throw badField("target_syntax is required: give a Transfer Syntax UID or a short name such as"
                     + " explicit-le");
         }
-        TransferSyntax target = TransferSyntaxes.parse(o.getTargetSyntax());
+        boolean auto = "auto".equalsIgnoreCase(o.getTargetSyntax().trim());
+        // "auto": the server's compression rules choose per object; a placeholder until then
+        TransferSyntax target = auto ? TransferSyntaxes.EXPLICIT_VR_LE : TransferSyntaxes.parse(o.getTargetSyntax());
         if (o.getQuality() < 0 || o.getQuality() > 100) {
             throw badField("quality " + o.getQuality() + " is outside 1..100 (0 = the codec's default)");
         }
@@ -53,7 +58,9 @@ record RequestOptions(TranscodeOptions core, boolean verifyAsked) {
         EncodeOptions encode = new EncodeOptions(o.getQuality(), o.getRatio(), o.getNearLossless());
         TranscodeOptions core = new TranscodeOptions(target, backend(o.getBackend()), encode, o.getBareDataset(),
                 policy(o.getLossyPolicy()), o.hasVerify() ? o.getVerify() : null, o.getMaxError());
-        return new RequestOptions(core, o.hasVerify() && o.getVerify());
+        RuleContext ctx = new RuleContext(o.getCallingAet().isBlank() ? null : o.getCallingAet().trim(),
+                o.getCalledAet().isBlank() ? null : o.getCalledAet().trim());
+        return new RequestOptions(core, o.hasVerify() && o.getVerify(), auto, ctx);
     }
 
     /** The forced backend, or null for AUTO. */

@@ -28,7 +28,14 @@ import java.util.TreeSet;
  * @param shutdownGrace how long in-flight calls may take to finish on shutdown
  */
 public record ServerConfig(String host, int port, int maxMessageBytes, int maxFrames, long maxFramePixels,
-        int maxConcurrentCalls, int streamChunkBytes, Path tempDir, Duration shutdownGrace) {
+        int maxConcurrentCalls, int streamChunkBytes, Path tempDir, Duration shutdownGrace, Path rulesFile) {
+
+    /** Without compression rules (target "auto" is then refused). */
+    public ServerConfig(String host, int port, int maxMessageBytes, int maxFrames, long maxFramePixels,
+            int maxConcurrentCalls, int streamChunkBytes, Path tempDir, Duration shutdownGrace) {
+        this(host, port, maxMessageBytes, maxFrames, maxFramePixels, maxConcurrentCalls, streamChunkBytes, tempDir,
+                shutdownGrace, null);
+    }
 
     private static final String DEFAULTS = "/dicodec/server/default.properties";
 
@@ -64,13 +71,19 @@ public record ServerConfig(String host, int port, int maxMessageBytes, int maxFr
     /** The same settings on another port (the CLI's --port). */
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, maxMessageBytes, maxFrames, maxFramePixels, maxConcurrentCalls,
-                streamChunkBytes, tempDir, shutdownGrace);
+                streamChunkBytes, tempDir, shutdownGrace, rulesFile);
     }
 
     /** The same settings spooling into another directory (tests use their own). */
     public ServerConfig withTempDir(Path dir) {
         return new ServerConfig(host, port, maxMessageBytes, maxFrames, maxFramePixels, maxConcurrentCalls,
-                streamChunkBytes, dir, shutdownGrace);
+                streamChunkBytes, dir, shutdownGrace, rulesFile);
+    }
+
+    /** The same settings with compression rules for target "auto" (the CLI's --rules). */
+    public ServerConfig withRules(Path file) {
+        return new ServerConfig(host, port, maxMessageBytes, maxFrames, maxFramePixels, maxConcurrentCalls,
+                streamChunkBytes, tempDir, shutdownGrace, file);
     }
 
     private static Properties embedded() {
@@ -97,7 +110,8 @@ public record ServerConfig(String host, int port, int maxMessageBytes, int maxFr
                 (int) number(p, "max-concurrent-calls", 1, 100_000, where),
                 (int) number(p, "stream-chunk-bytes", 1024, 64 << 20, where),
                 Path.of(temp.isEmpty() ? System.getProperty("java.io.tmpdir") : temp),
-                Duration.ofSeconds(number(p, "shutdown-grace-seconds", 0, 86_400, where)));
+                Duration.ofSeconds(number(p, "shutdown-grace-seconds", 0, 86_400, where)),
+                p.getProperty("rules-file", "").trim().isEmpty() ? null : Path.of(p.getProperty("rules-file").trim()));
     }
 
     private static long number(Properties p, String key, long min, long max, String where) {

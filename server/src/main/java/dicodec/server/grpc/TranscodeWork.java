@@ -1,5 +1,8 @@
 package dicodec.server.grpc;
 
+import dicodec.core.policy.rules.CompressionRules;
+import dicodec.core.policy.rules.RuleOutcome;
+import dicodec.core.transcode.TranscodeOptions;
 import dicodec.core.error.DicodecException;
 import dicodec.core.io.DicomObject;
 import dicodec.core.spi.CodecRegistry;
@@ -30,11 +33,33 @@ final class TranscodeWork {
     private final CodecRegistry registry;
     private final Transcoder transcoder;
     private final ServerConfig config;
+    private final CompressionRules rules;
 
     TranscodeWork(CodecRegistry registry, ServerConfig config) {
         this.registry = registry;
         this.transcoder = new Transcoder(registry);
         this.config = config;
+        try {
+            this.rules = config.rulesFile() == null ? null : CompressionRules.load(config.rulesFile());
+        } catch (IOException e) {
+            throw new DicodecException(dicodec.core.error.ErrorKind.BAD_INPUT, null, 0, -1, -1,
+                    "configuration: rules-file " + config.rulesFile() + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The options for this object: the request's, or what the compression rules say for "auto". */
+    private TranscodeOptions effective(DicomObject in, RequestOptions options, List<String> notes) {
+        if (!options.auto()) {
+            return options.core();
+        }
+        if (rules == null) {
+            throw new DicodecException(dicodec.core.error.ErrorKind.REFUSED, "target_syntax auto needs compression"
+                    + " rules, and this server has none (rules-file in its configuration, or dicodec serve --rules)");
+        }
+        RuleOutcome outcome = rules.decide(in, options.ruleContext());
+        notes.add("rule " + (outcome.ruleId() == null ? "none" : outcome.ruleId()) + " -> "
+                + outcome.target().shortName() + ": " + String.join("; ", outcome.reasons()));
+        return outcome.applyTo(options.core());
     }
 
     /**
@@ -47,10 +72,12 @@ final class TranscodeWork {
             GuardedOutputStream out, OutputReader output, BooleanSupplier cancelled) throws IOException {
         long start = System.nanoTime();
         ObjectLimits.check(in.dataset(), config);
-        TranscodeResult core = transcoder.transcode(in, options.core(), out);
+        List<String> ruleNotes = new ArrayList<>();
+        TranscodeResult core = transcoder.transcode(in, effective(in, options, ruleNotes), out);
         out.flush();
         long transcoded = System.nanoTime();
-        List<String> warnings = new ArrayList<>(core.warnings());
+        List<String> warnings = new ArrayList<>(ruleNotes); // REQ-ROUTE-6: the rule decision is reported
+        warnings.addAll(core.warnings());
         List<FrameVerification> figures = new ArrayList<>();
         for (FrameCheck c : core.verification()) { // the core verifies what it encodes
             figures.add(FrameVerification.newBuilder().setFrame(c.frame()).setExact(c.exact())
