@@ -1,5 +1,6 @@
 package dicodec.core.policy;
 
+import dicodec.core.error.DicodecException;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.UUID;
@@ -19,10 +20,10 @@ public final class UidGenerator {
     /** {@code root} null or empty: the 2.25 UUID form. */
     public UidGenerator(String root) {
         if (root != null && !root.isEmpty() && !isValid(root)) {
-            throw new IllegalArgumentException("invalid UID root '" + root + "'");
+            throw DicodecException.badInput("invalid UID root '" + root + "': digits and dots, no leading zeros");
         }
         if (root != null && root.length() > MAX_LENGTH - 10) {
-            throw new IllegalArgumentException("UID root '" + root + "' leaves fewer than 10 digits for uniqueness");
+            throw DicodecException.badInput("UID root '" + root + "' leaves fewer than 10 digits for uniqueness");
         }
         this.root = root == null || root.isEmpty() ? null : root;
     }

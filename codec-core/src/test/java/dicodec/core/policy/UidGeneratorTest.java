@@ -45,6 +45,6 @@ class UidGeneratorTest {
 
     @Test
     void constructor_invalidRoot_isRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new UidGenerator("1.02"));
+        assertThrows(dicodec.core.error.DicodecException.class, () -> new UidGenerator("1.02"));
     }
 }

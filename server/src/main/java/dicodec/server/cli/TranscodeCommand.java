@@ -3,6 +3,8 @@ package dicodec.server.cli;
 import dicodec.core.error.DicodecException;
 import dicodec.core.error.ErrorKind;
 import dicodec.core.io.DicomObject;
+import dicodec.core.policy.PolicySettings;
+import dicodec.core.policy.UidGenerator;
 import dicodec.core.policy.rules.CompressionRules;
 import dicodec.core.policy.rules.RuleContext;
 import dicodec.core.policy.rules.RuleOutcome;
@@ -67,6 +69,14 @@ final class TranscodeCommand implements Callable<Integer> {
             + " output may have (0 = no limit).")
     int maxError;
 
+    @Option(names = "--uid-root", defaultValue = "", description = "Root of new SOP Instance UIDs of lossy"
+            + " outputs (default: the 2.25 UUID form).")
+    String uidRoot;
+
+    @Option(names = "--keep-primary", description = "Lossy outputs keep Image Type value 2 PRIMARY (default:"
+            + " SECONDARY).")
+    boolean keepPrimary;
+
     @Option(names = "--bare", description = "Write the data set without preamble and file meta.")
     boolean bare;
 
@@ -89,7 +99,8 @@ final class TranscodeCommand implements Callable<Integer> {
         TransferSyntax target = auto ? TransferSyntaxes.EXPLICIT_VR_LE : TransferSyntaxes.parse(to);
         Backend forced = "auto".equalsIgnoreCase(backend) ? null
                 : Backend.valueOf(backend.toUpperCase(java.util.Locale.ROOT));
-        Transcoder transcoder = new Transcoder(CodecRegistry.load());
+        Transcoder transcoder = new Transcoder(CodecRegistry.load(),
+                new PolicySettings(new UidGenerator(uidRoot), keepPrimary, 0));
         TranscodeResult result;
         try (DicomFileHandle h = DicomFileHandle.open(in)) {
             DicomObject obj = h.object();

@@ -28,13 +28,19 @@ import java.util.TreeSet;
  * @param shutdownGrace how long in-flight calls may take to finish on shutdown
  */
 public record ServerConfig(String host, int port, int maxMessageBytes, int maxFrames, long maxFramePixels,
-        int maxConcurrentCalls, int streamChunkBytes, Path tempDir, Duration shutdownGrace, Path rulesFile) {
+        int maxConcurrentCalls, int streamChunkBytes, Path tempDir, Duration shutdownGrace, Path rulesFile,
+        String uidRoot, boolean keepPrimary) {
 
     /** Without compression rules (target "auto" is then refused). */
     public ServerConfig(String host, int port, int maxMessageBytes, int maxFrames, long maxFramePixels,
             int maxConcurrentCalls, int streamChunkBytes, Path tempDir, Duration shutdownGrace) {
         this(host, port, maxMessageBytes, maxFrames, maxFramePixels, maxConcurrentCalls, streamChunkBytes, tempDir,
-                shutdownGrace, null);
+                shutdownGrace, null, "", false);
+    }
+
+    /** The lossy-safety settings: how new UIDs are made, whether lossy output keeps PRIMARY. */
+    public dicodec.core.policy.PolicySettings policySettings() {
+        return new dicodec.core.policy.PolicySettings(new dicodec.core.policy.UidGenerator(uidRoot), keepPrimary, 0);
     }
 
     private static final String DEFAULTS = "/dicodec/server/default.properties";
@@ -71,19 +77,19 @@ public record ServerConfig(String host, int port, int maxMessageBytes, int maxFr
     /** The same settings on another port (the CLI's --port). */
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, maxMessageBytes, maxFrames, maxFramePixels, maxConcurrentCalls,
-                streamChunkBytes, tempDir, shutdownGrace, rulesFile);
+                streamChunkBytes, tempDir, shutdownGrace, rulesFile, uidRoot, keepPrimary);
     }
 
     /** The same settings spooling into another directory (tests use their own). */
     public ServerConfig withTempDir(Path dir) {
         return new ServerConfig(host, port, maxMessageBytes, maxFrames, maxFramePixels, maxConcurrentCalls,
-                streamChunkBytes, dir, shutdownGrace, rulesFile);
+                streamChunkBytes, dir, shutdownGrace, rulesFile, uidRoot, keepPrimary);
     }
 
     /** The same settings with compression rules for target "auto" (the CLI's --rules). */
     public ServerConfig withRules(Path file) {
         return new ServerConfig(host, port, maxMessageBytes, maxFrames, maxFramePixels, maxConcurrentCalls,
-                streamChunkBytes, tempDir, shutdownGrace, file);
+                streamChunkBytes, tempDir, shutdownGrace, file, uidRoot, keepPrimary);
     }
 
     private static Properties embedded() {
@@ -111,7 +117,16 @@ public record ServerConfig(String host, int port, int maxMessageBytes, int maxFr
                 (int) number(p, "stream-chunk-bytes", 1024, 64 << 20, where),
                 Path.of(temp.isEmpty() ? System.getProperty("java.io.tmpdir") : temp),
                 Duration.ofSeconds(number(p, "shutdown-grace-seconds", 0, 86_400, where)),
-                p.getProperty("rules-file", "").trim().isEmpty() ? null : Path.of(p.getProperty("rules-file").trim()));
+                p.getProperty("rules-file", "").trim().isEmpty() ? null : Path.of(p.getProperty("rules-file").trim()),
+                uidRoot(p.getProperty("uid-root", "").trim(), where),
+                Boolean.parseBoolean(p.getProperty("keep-primary", "false").trim()));
+    }
+
+    private static String uidRoot(String root, String where) {
+        if (!root.isEmpty() && (!dicodec.core.policy.UidGenerator.isValid(root) || root.length() > 54)) {
+            throw badConfig(where, "uid-root='" + root + "' is not a valid UID root of at most 54 characters");
+        }
+        return root;
     }
 
     private static long number(Properties p, String key, long min, long max, String where) {

@@ -37,7 +37,7 @@ final class TranscodeWork {
 
     TranscodeWork(CodecRegistry registry, ServerConfig config) {
         this.registry = registry;
-        this.transcoder = new Transcoder(registry);
+        this.transcoder = new Transcoder(registry, config.policySettings());
         this.config = config;
         try {
             this.rules = config.rulesFile() == null ? null : CompressionRules.load(config.rulesFile());

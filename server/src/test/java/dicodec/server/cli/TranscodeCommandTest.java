@@ -86,4 +86,25 @@ class TranscodeCommandTest {
             assertEquals(0, s.count(), "no temporary file left behind");
         }
     }
+
+    @Test
+    void transcode_lossyWithUidRootAndKeepPrimary_usesThem() throws IOException {
+        Path out = tmp.resolve("lossy.dcm");
+        CliRun run = CliRun.of("transcode", "--to", "jpeg-baseline", "--policy", "allow", "--uid-root",
+                "1.2.826.0.1.3680043.10.1234", "--keep-primary", shared("pydicom-data/US1_UNCR.dcm").toString(),
+                out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        DicomObject o = DicomReader.read(Files.readAllBytes(out), "lossy.dcm");
+        assertTrue(o.dataset().getString(Tag.SOP_INSTANCE_UID).startsWith("1.2.826.0.1.3680043.10.1234."));
+        assertEquals("DERIVED", o.dataset().getStrings(Tag.IMAGE_TYPE).get(0));
+        assertEquals("PRIMARY", o.dataset().getStrings(Tag.IMAGE_TYPE).get(1));
+    }
+
+    @Test
+    void transcode_invalidUidRoot_exitsTwo() {
+        CliRun run = CliRun.of("transcode", "--to", "explicit-le", "--uid-root", "1.02.3", "a.dcm",
+                tmp.resolve("b.dcm").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("invalid UID root"), run.err());
+    }
 }
