@@ -59,11 +59,38 @@ public final class DiffDecoder {
      * for i in 0..n-1, component by component within each sample.
      */
     public static void decodeInterleaved(BitReader br, DiffTable[] tables, int[][] out, int off, int n, int row) {
-        int comps = tables.length;
+        if (tables.length == 3) {
+            decode3(br, tables, out, off, n, row);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < tables.length; c++) {
+                decode(br, tables[c], out[c], off + i, 1, row);
+            }
+        }
+    }
+
+    /** Three interleaved components (RGB, YBR_FULL): the common colour case, unrolled. */
+    private static void decode3(BitReader br, DiffTable[] tables, int[][] out, int off, int n, int row) {
+        int[] f0 = tables[0].fast;
+        int[] f1 = tables[1].fast;
+        int[] f2 = tables[2].fast;
+        int[] o0 = out[0];
+        int[] o1 = out[1];
+        int[] o2 = out[2];
         long acc = br.acc;
         int bits = br.bits;
         for (int i = 0; i < n; i++) {
-            for (int c = 0; c < comps; c++) {
+            // Top up once per pixel (one word read when no FF is near) so that the checks per
+            // component below rarely fire.
+            if (bits < 56) {
+                br.acc = acc;
+                br.bits = bits;
+                br.fill();
+                acc = br.acc;
+                bits = br.bits;
+            }
+            for (int c = 0; c < 3; c++) {
                 if (bits < LOOK + 16) {
                     br.acc = acc;
                     br.bits = bits;
@@ -71,8 +98,8 @@ public final class DiffDecoder {
                     acc = br.acc;
                     bits = br.bits;
                 }
-                DiffTable t = tables[c];
-                int e = t.fast[(int) (acc >>> (bits - LOOK)) & MASK];
+                int[] fast = c == 0 ? f0 : c == 1 ? f1 : f2;
+                int e = fast[(int) (acc >>> (bits - LOOK)) & MASK];
                 int d;
                 if ((e & DiffTable.CODE_ONLY) == 0 && e != 0) {
                     bits -= e & 0x7F;
@@ -90,11 +117,17 @@ public final class DiffDecoder {
                 } else {
                     br.acc = acc;
                     br.bits = bits;
-                    d = slow(br, t, row, i);
+                    d = slow(br, tables[c], row, i);
                     acc = br.acc;
                     bits = br.bits;
                 }
-                out[c][off + i] = d;
+                if (c == 0) {
+                    o0[off + i] = d;
+                } else if (c == 1) {
+                    o1[off + i] = d;
+                } else {
+                    o2[off + i] = d;
+                }
             }
         }
         br.acc = acc;

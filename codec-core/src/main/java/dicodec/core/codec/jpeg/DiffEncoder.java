@@ -10,16 +10,16 @@ public final class DiffEncoder {
 
     /** Writes diffs[off .. off + n - 1], each a difference modulo 2^16. */
     public static void encode(JpegWriter w, HuffmanEncodingTable t, int[] diffs, int off, int n) {
-        int[] codes = t.code;
-        int[] sizes = t.size;
+        int[] packed = t.packed;
         long acc = w.acc;
         int bits = w.bits;
         for (int i = 0; i < n; i++) {
             int d = (diffs[off + i] << 16) >> 16; // -32768..32767; -32768 stands for 32768
             int a = d < 0 ? -d : d;
             int s = 32 - Integer.numberOfLeadingZeros(a);
-            int size = sizes[s];
-            int value = codes[s];
+            int cs = packed[s];
+            int size = cs & 0xFF;
+            int value = cs >>> 8;
             if (s != 0 && s != 16) {
                 value = value << s | ((d < 0 ? d - 1 : d) & ((1 << s) - 1));
                 size += s;
@@ -39,17 +39,30 @@ public final class DiffEncoder {
 
     /** Writes diffs[c][off + i] for i in 0..n-1, component by component within each sample. */
     public static void encodeInterleaved(JpegWriter w, HuffmanEncodingTable[] t, int[][] diffs, int off, int n) {
-        int comps = t.length;
+        if (t.length != 3) {
+            for (int i = 0; i < n; i++) {
+                for (int c = 0; c < t.length; c++) {
+                    encode(w, t[c], diffs[c], off + i, 1);
+                }
+            }
+            return;
+        }
+        int[] p0 = t[0].packed;
+        int[] p1 = t[1].packed;
+        int[] p2 = t[2].packed;
+        int[] d0 = diffs[0];
+        int[] d1 = diffs[1];
+        int[] d2 = diffs[2];
         long acc = w.acc;
         int bits = w.bits;
-        for (int i = 0; i < n; i++) {
-            for (int c = 0; c < comps; c++) {
-                int d = (diffs[c][off + i] << 16) >> 16;
+        for (int i = off; i < off + n; i++) {
+            for (int c = 0; c < 3; c++) {
+                int d = ((c == 0 ? d0[i] : c == 1 ? d1[i] : d2[i]) << 16) >> 16;
                 int a = d < 0 ? -d : d;
                 int s = 32 - Integer.numberOfLeadingZeros(a);
-                HuffmanEncodingTable table = t[c];
-                int size = table.size[s];
-                int value = table.code[s];
+                int cs = (c == 0 ? p0 : c == 1 ? p1 : p2)[s];
+                int size = cs & 0xFF;
+                int value = cs >>> 8;
                 if (s != 0 && s != 16) {
                     value = value << s | ((d < 0 ? d - 1 : d) & ((1 << s) - 1));
                     size += s;

@@ -5,6 +5,8 @@ public final class HuffmanEncodingTable {
     /** code[s] in the low size[s] bits; size 0 when the symbol has no code. */
     final int[] code = new int[256];
     final int[] size = new int[256];
+    /** (code << 8) | size per symbol: one load in the hot loops. */
+    final int[] packed = new int[256];
 
     public HuffmanEncodingTable(HuffmanSpec spec) {
         int[] codes = spec.codes();
@@ -16,6 +18,7 @@ public final class HuffmanEncodingTable {
         for (int i = 0; i < symbols.length; i++) {
             code[symbols[i]] = codes[i];
             size[symbols[i]] = lengths[i];
+            packed[symbols[i]] = codes[i] << 8 | lengths[i];
         }
     }
 

@@ -55,7 +55,10 @@ public final class JpegDecoder implements FrameDecoder {
             // (see JpegLosslessEncoder), where the stream itself holds all the bits.
             int signBits = pd.isSigned() && f.precision() < pd.bitsAllocated() ? f.precision() : 0;
             byte[] out = SamplePacker.pack(img.planes(), count, img.pointTransform(), bytes, signBits);
-            return new DecodedFrame(out, pd.photometric(), 0);
+            // Lossless components are full size: what a data set called YBR_FULL_422 comes out
+            // as is YCbCr at full resolution, which is YBR_FULL (its native form differs).
+            String pi = pd.photometric().equalsIgnoreCase("YBR_FULL_422") ? "YBR_FULL" : pd.photometric();
+            return new DecodedFrame(out, pi, 0);
         }
         boolean convert = f.components().length == 3 && isYcbcr(pd.photometric());
         DctImage img = new DctDecoder(stages).decode(reader, first, convert, bytes);

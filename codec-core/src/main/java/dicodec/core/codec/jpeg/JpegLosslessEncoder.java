@@ -49,10 +49,12 @@ public final class JpegLosslessEncoder implements FrameEncoder {
         }
         int[][] planes = NativeSamples.planes(frame, pd);
         int precision = precisionFor(planes, pd);
-        int mask = (1 << precision) - 1;
-        for (int[] p : planes) {
-            for (int i = 0; i < p.length; i++) {
-                p[i] &= mask;
+        if (precision < pd.bitsAllocated()) {
+            int mask = (1 << precision) - 1;
+            for (int[] p : planes) {
+                for (int i = 0; i < p.length; i++) {
+                    p[i] &= mask;
+                }
             }
         }
         int[] ids = componentIds(pd);

@@ -134,4 +134,16 @@ class JpegDecoderTest {
         byte[] px = new JpegDecoder().decode(s, signed).pixels();
         assertArrayEquals(new byte[] {(byte) 0xFF, (byte) 0xFF, 0x00, (byte) 0xF8, (byte) 0xFF, 0x07, 0, 0}, px);
     }
+
+    @Test
+    void decode_losslessFrameCalledYbrFull422_saysYbrFullForItsFullSizeComponents() {
+        PixelDescription full = SyntheticImages.description(6, 8, 3, 8, 8, 0, "YBR_FULL");
+        byte[] pixels = SyntheticImages.noise(full, 3);
+        byte[] s = new JpegLosslessEncoder(JpegLosslessOptions.DEFAULT).encode(pixels, full, EncodeOptions.DEFAULT)
+                .stream();
+        PixelDescription called422 = SyntheticImages.description(6, 8, 3, 8, 8, 0, "YBR_FULL_422");
+        DecodedFrame f = new JpegDecoder().decode(s, called422);
+        assertEquals("YBR_FULL", f.photometric());
+        assertArrayEquals(pixels, f.pixels());
+    }
 }

@@ -108,4 +108,45 @@ class JpegLossyOptionsInteropTest {
             assertTrue(diff <= 1, tool + " differs from our decode by " + diff);
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} bits stored in 16")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {9, 10, 11})
+    void encodeExtended_bitsStoredBelowTwelve_codesPrecision12AndDecodesInDcmtkAndGdcm(int bitsStored)
+            throws IOException {
+        dicodec.core.pixel.PixelDescription pd = SyntheticImages.description(67, 45, 1, 16, bitsStored, 0,
+                "MONOCHROME2");
+        byte[] pixels = SyntheticImages.smooth(pd, bitsStored);
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream();
+        try (DicomObject in = SyntheticImages.object(pd, pixels)) {
+            new Transcoder(CodecRegistry.load()).transcode(in, TranscodeOptions.to(TransferSyntaxes.JPEG_EXTENDED)
+                    .withPolicy(LossyPolicy.ALLOW), encoded);
+        }
+        byte[] ours;
+        try (DicomObject enc = DicomReader.read(encoded.toByteArray(), "encoded")) {
+            JpegReader r = new JpegReader(EncapsulatedFrames.of(enc.dataset(), enc.syntax()).frame(0));
+            r.nextScan();
+            assertEquals(12, r.frame().precision());
+            assertEquals(JpegMarker.SOF1, r.frame().marker());
+            ByteArrayOutputStream back = new ByteArrayOutputStream();
+            new Transcoder(CodecRegistry.load()).transcode(enc, TranscodeOptions.to(TransferSyntaxes.EXPLICIT_VR_LE),
+                    back);
+            try (DicomObject dec = DicomReader.read(back.toByteArray(), "decoded")) {
+                ours = NativeFiles.framesByPixel(dec);
+            }
+        }
+        assertTrue(ReferenceDecode.maxDifference(pixels, ours, 2) <= (1 << bitsStored) / 16,
+                "near the original at quality 90");
+        Path jpeg = tmp.resolve("ours.dcm");
+        Files.write(jpeg, encoded.toByteArray());
+        for (String tool : new String[] {"dcmdjpeg", "gdcmconv"}) {
+            if (!ExternalTool.present(tool)) {
+                continue;
+            }
+            ReferenceDecode ref = tool.equals("dcmdjpeg") ? ReferenceDecode.dcmtk(jpeg, tmp)
+                    : ReferenceDecode.gdcm(jpeg, tmp);
+            assertEquals("", ref.message(), tool + " failed");
+            int diff = ReferenceDecode.maxDifference(ours, ref.pixels(), 2);
+            assertTrue(diff <= 1, tool + " differs from our decode by " + diff);
+        }
+    }
 }

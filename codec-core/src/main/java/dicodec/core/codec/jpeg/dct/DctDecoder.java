@@ -36,11 +36,7 @@ public final class DctDecoder {
                     quant[c.index()] = reader.quantTable(c.tq(), scan.offset()).clone();
                 }
             }
-            if (f.isProgressive()) {
-                ProgressiveHuffmanDecoder.decodeScan(reader, scan, coef);
-            } else {
-                SequentialHuffmanDecoder.decodeScan(reader, scan, coef);
-            }
+            stages.entropyDecoder().decodeScan(reader, scan, coef);
         }
         for (FrameComponent c : comps) {
             if (quant[c.index()] == null) {

@@ -55,14 +55,14 @@ public final class DctEncoder {
             coef[c.index()] = new short[blocks * 64];
             stages.quantiser().quantise(dct, blocks, quant[c.tq()], coef[c.index()]);
         }
-        SequentialHuffmanEncoder entropy = new SequentialHuffmanEncoder(frame, coef, huffmanTableOf, restartInterval);
+        EntropyEncoder entropy = stages.entropyEncoder();
         int tables = 0;
         for (int t : huffmanTableOf) {
             tables = Math.max(tables, t + 1);
         }
         long[][] dcFreq = new long[tables][256];
         long[][] acFreq = new long[tables][256];
-        entropy.count(dcFreq, acFreq);
+        entropy.count(frame, coef, huffmanTableOf, restartInterval, dcFreq, acFreq);
         HuffmanSpec[] dcSpec = new HuffmanSpec[tables];
         HuffmanSpec[] acSpec = new HuffmanSpec[tables];
         HuffmanEncodingTable[] dc = new HuffmanEncodingTable[tables];
@@ -109,7 +109,7 @@ public final class DctEncoder {
             w.dri(restartInterval);
         }
         w.sos(sos, 0, 63, 0, 0);
-        entropy.write(w, dc, ac);
+        entropy.write(frame, coef, huffmanTableOf, restartInterval, dc, ac, w);
         w.eoi();
         return w.toByteArray();
     }

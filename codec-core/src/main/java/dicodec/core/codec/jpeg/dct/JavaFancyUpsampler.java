@@ -23,13 +23,16 @@ public final class JavaFancyUpsampler implements ChromaUpsampler {
 
     private static void h2v1(short[] in, int inStride, int width, short[] out, int outStride, int outWidth,
             int outHeight) {
-        short[] row = new short[width * 2];
+        // Straight into the output when the doubled row fits its stride, else through a row.
+        boolean direct = 2 * width <= outStride;
+        short[] row = direct ? out : new short[width * 2];
         for (int y = 0; y < outHeight; y++) {
             int ip = y * inStride;
+            int o = direct ? y * outStride : 0;
             int v = in[ip];
-            row[0] = (short) v;
-            row[1] = (short) ((v * 3 + in[ip + 1] + 2) >> 2);
-            int o = 2;
+            row[o] = (short) v;
+            row[o + 1] = (short) ((v * 3 + in[ip + 1] + 2) >> 2);
+            o += 2;
             for (int x = 1; x < width - 1; x++) {
                 int v3 = in[ip + x] * 3;
                 row[o++] = (short) ((v3 + in[ip + x - 1] + 1) >> 2);
@@ -38,7 +41,9 @@ public final class JavaFancyUpsampler implements ChromaUpsampler {
             v = in[ip + width - 1];
             row[o++] = (short) ((v * 3 + in[ip + width - 2] + 1) >> 2);
             row[o] = (short) v;
-            System.arraycopy(row, 0, out, y * outStride, outWidth);
+            if (!direct) {
+                System.arraycopy(row, 0, out, y * outStride, outWidth);
+            }
         }
     }
 

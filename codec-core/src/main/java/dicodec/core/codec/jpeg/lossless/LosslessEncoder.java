@@ -33,17 +33,30 @@ public final class LosslessEncoder {
         int[][] diffs = new int[n][width * height];
         long[][] freq = new long[n][256];
         int[] row = new int[width];
+        // Four histograms taken in turn: flat areas repeat one symbol, and counting it in one
+        // counter would chain every increment on the one before.
+        int[] h = new int[4 * 17];
         for (int c = 0; c < n; c++) {
             int[] p = planes[c];
             int[] d = diffs[c];
-            long[] f = freq[c];
+            java.util.Arrays.fill(h, 0);
             for (int y = 0; y < height; y++) {
                 boolean first = y == 0 || restartRows > 0 && y % restartRows == 0;
                 predictor.difference(selection, p, y * width, p, (y - 1) * width, row, width, first, initial);
                 System.arraycopy(row, 0, d, y * width, width);
-                for (int x = 0; x < width; x++) {
-                    f[category(row[x])]++;
+                int x = 0;
+                for (; x + 3 < width; x += 4) {
+                    h[category(row[x])]++;
+                    h[17 + category(row[x + 1])]++;
+                    h[34 + category(row[x + 2])]++;
+                    h[51 + category(row[x + 3])]++;
                 }
+                for (; x < width; x++) {
+                    h[category(row[x])]++;
+                }
+            }
+            for (int s = 0; s <= 16; s++) {
+                freq[c][s] = (long) h[s] + h[17 + s] + h[34 + s] + h[51 + s];
             }
         }
         HuffmanEncodingTable[] tables = new HuffmanEncodingTable[n];
