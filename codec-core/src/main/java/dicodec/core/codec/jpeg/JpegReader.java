@@ -17,8 +17,6 @@ public final class JpegReader {
     private final int end;
     private int pos;
     private FrameHeader frame;
-    private final HuffmanSpec[] dcSpecs = new HuffmanSpec[4];
-    private final HuffmanSpec[] acSpecs = new HuffmanSpec[4];
     private final HuffmanDecodingTable[] dcTables = new HuffmanDecodingTable[4];
     private final HuffmanDecodingTable[] acTables = new HuffmanDecodingTable[4];
     private final DiffTable[] diffTables = new DiffTable[4];
@@ -287,11 +285,9 @@ public final class JpegReader {
             HuffmanSpec spec = new HuffmanSpec(counts, symbols);
             HuffmanDecodingTable table = new HuffmanDecodingTable(spec, p);
             if (tc == 0) {
-                dcSpecs[th] = spec;
                 dcTables[th] = table;
                 diffTables[th] = null;
             } else {
-                acSpecs[th] = spec;
                 acTables[th] = table;
                 acFastTables[th] = null;
             }

@@ -30,7 +30,8 @@ public final class LosslessEncoder {
             int[] componentIds) {
         int n = planes.length;
         int initial = 1 << (precision - 1);
-        int[][] diffs = new int[n][width * height];
+        // Pass 1: the statistics. The differences are computed again in pass 2, row by row,
+        // which costs less than keeping a frame of them.
         long[][] freq = new long[n][256];
         int[] row = new int[width];
         // Four histograms taken in turn: flat areas repeat one symbol, and counting it in one
@@ -38,12 +39,10 @@ public final class LosslessEncoder {
         int[] h = new int[4 * 17];
         for (int c = 0; c < n; c++) {
             int[] p = planes[c];
-            int[] d = diffs[c];
             java.util.Arrays.fill(h, 0);
             for (int y = 0; y < height; y++) {
                 boolean first = y == 0 || restartRows > 0 && y % restartRows == 0;
                 predictor.difference(selection, p, y * width, p, (y - 1) * width, row, width, first, initial);
-                System.arraycopy(row, 0, d, y * width, width);
                 int x = 0;
                 for (; x + 3 < width; x += 4) {
                     h[category(row[x])]++;
@@ -84,15 +83,21 @@ public final class LosslessEncoder {
         }
         w.sos(sos, selection, 0, 0, 0);
         int rst = 0;
+        int[][] rows = new int[n][width];
         for (int y = 0; y < height; y++) {
             if (y > 0 && restartRows > 0 && y % restartRows == 0) {
                 w.restartMarker(rst);
                 rst = (rst + 1) & 7;
             }
+            boolean first = y == 0 || restartRows > 0 && y % restartRows == 0;
+            for (int c = 0; c < n; c++) {
+                int[] p = planes[c];
+                predictor.difference(selection, p, y * width, p, (y - 1) * width, rows[c], width, first, initial);
+            }
             if (n == 1) {
-                DiffEncoder.encode(w, tables[0], diffs[0], y * width, width);
+                DiffEncoder.encode(w, tables[0], rows[0], 0, width);
             } else {
-                DiffEncoder.encodeInterleaved(w, tables, diffs, y * width, width);
+                DiffEncoder.encodeInterleaved(w, tables, rows, 0, width);
             }
         }
         w.eoi();
