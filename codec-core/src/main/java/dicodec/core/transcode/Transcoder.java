@@ -11,6 +11,7 @@ import dicodec.core.io.DicomWriter;
 import dicodec.core.io.ElementValue;
 import dicodec.core.io.Tag;
 import dicodec.core.io.VR;
+import dicodec.core.pixel.CompressionFamily;
 import dicodec.core.pixel.EncapsulatedFrames;
 import dicodec.core.pixel.NativeFrames;
 import dicodec.core.pixel.PixelDescription;
@@ -290,6 +291,10 @@ public final class Transcoder {
         run.ds.put(new DicomElement(Tag.PIXEL_DATA, VR.OB,
                 new ElementValue.Fragments(BasicOffsetTable.of(fragments), fragments)));
         setString(run.ds, Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, photometric[0], "the encoded stream", run.changes);
+        if (pd.samplesPerPixel() > 1 && CompressionFamily.of(options.target()).hasFrameMarkers()) {
+            // JPEG, JPEG-LS, JPEG 2000: colour streams are interleaved, Planar Configuration 0 (PS3.5 8.2)
+            setUs(run.ds, Tag.PLANAR_CONFIGURATION, 0, "PS3.5 8.2: 0 for compressed colour streams", run.changes);
+        }
     }
 
     /** One encoded frame, with what the run records about it. */
