@@ -32,4 +32,28 @@ public interface Codec {
 
     /** The encoder, or null when this codec only decodes. */
     FrameEncoder encoder();
+
+    /**
+     * The whole-object decoder of a video syntax (one stream for all frames), or null. A video
+     * codec returns null from {@link #decoder()} and {@link #encoder()}; the transcoder and
+     * {@link dicodec.core.render.DecodedFrames} use these instead.
+     */
+    default VideoDecoder videoDecoder() {
+        return null;
+    }
+
+    /** The whole-object encoder of a video syntax, or null. */
+    default VideoEncoder videoEncoder() {
+        return null;
+    }
+
+    /** True when this codec decodes, frame by frame or as a whole object. */
+    default boolean decodes() {
+        return decoder() != null || videoDecoder() != null;
+    }
+
+    /** True when this codec encodes, frame by frame or as a whole object. */
+    default boolean encodes() {
+        return encoder() != null || videoEncoder() != null;
+    }
 }
