@@ -78,6 +78,16 @@ public final class OpenClRuntime {
         return failure == null ? device : null;
     }
 
+    /** Why the device was turned off during this process, or null. */
+    public String failure() {
+        return failure;
+    }
+
+    /** The device opened at the start, whether or not it failed since (tests count its launches). */
+    public OpenClDevice openedDevice() {
+        return device;
+    }
+
     /** Available with the device named, or not with the reason. */
     public Availability availability() {
         if (device == null) {

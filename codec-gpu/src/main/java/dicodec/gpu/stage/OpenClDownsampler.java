@@ -20,7 +20,7 @@ public final class OpenClDownsampler implements ChromaDownsampler {
         runtime.run("downsample", (long) n * hRatio * vRatio, l -> {
             l.upload(0, in, in.length);
             l.buffer(1, 2L * n);
-            l.launch("sampling", "downsample").mem(0).i(inStride).i(hRatio).i(vRatio).mem(1).i(outWidth)
+            l.launch("sampling", "chroma_downsample").mem(0).i(inStride).i(hRatio).i(vRatio).mem(1).i(outWidth)
                     .i(outHeight).run(n);
             l.download(1, out, n);
         }, () -> TWIN.downsample(in, inStride, hRatio, vRatio, out, outWidth, outHeight));

@@ -25,7 +25,7 @@ public final class OpenClUpsampler implements ChromaUpsampler {
         runtime.run("upsample", n, l -> {
             l.upload(0, in, in.length);
             l.upload(1, out, out.length);
-            l.launch("sampling", "upsample").mem(0).i(inStride).i(width).i(height).i(hRatio).i(vRatio).i(mode)
+            l.launch("sampling", "chroma_upsample").mem(0).i(inStride).i(width).i(height).i(hRatio).i(vRatio).i(mode)
                     .mem(1).i(outStride).i(outWidth).i(outHeight).run(n);
             l.download(1, out, out.length);
         }, () -> TWIN.upsample(in, inStride, width, height, hRatio, vRatio, out, outStride, outWidth, outHeight));

@@ -1,7 +1,7 @@
 // Chroma down- and upsampling (twins: JavaDownsampler, JavaFancyUpsampler). One work item per
 // output sample; IJG's alternating rounding bias depends only on the output column's parity.
 
-__kernel void downsample(__global const short* in, int in_stride, int h, int v, __global short* out,
+__kernel void chroma_downsample(__global const short* in, int in_stride, int h, int v, __global short* out,
         int out_width, int out_height) {
     int i = get_global_id(0);
     if (i >= out_width * out_height) return;
@@ -29,7 +29,7 @@ __kernel void downsample(__global const short* in, int in_stride, int h, int v, 
 }
 
 // mode 1: h2v1 fancy, 2: h2v2 fancy, 0: replication.
-__kernel void upsample(__global const short* in, int in_stride, int width, int height, int h, int v, int mode,
+__kernel void chroma_upsample(__global const short* in, int in_stride, int width, int height, int h, int v, int mode,
         __global short* out, int out_stride, int out_width, int out_height) {
     int i = get_global_id(0);
     if (i >= out_width * out_height) return;

@@ -13,12 +13,12 @@ __kernel void grey_window(__global const uchar* frame, __global uchar* out, int 
     if (sgn && ((v >> (bits_stored - 1)) & 1u)) v |= 0xFFFFFFFFu << bits_stored;
     double x = (double) (int) v * slope;
     x = x + intercept;
-    double half = (width - 1.0) / 2.0;
+    double half_w = (width - 1.0) / 2.0;
     double c = center - 0.5;
     int y;
-    if (x <= c - half) {
+    if (x <= c - half_w) {
         y = 0;
-    } else if (x > c + half) {
+    } else if (x > c + half_w) {
         y = 255;
     } else {
         double t = (x - c) / (width - 1.0);
