@@ -3,6 +3,8 @@ package dicodec.core.render;
 import dicodec.core.error.DicodecException;
 import dicodec.core.pixel.PixelDescription;
 import dicodec.core.spi.DecodedFrame;
+import dicodec.core.stage.SampleFormat;
+import dicodec.core.stage.Stages;
 import java.util.Locale;
 
 /**
@@ -103,6 +105,12 @@ public final class PngRenderer {
         if (window != null) {
             boolean invert = pi.equals("MONOCHROME1");
             byte[] out = new byte[pixels];
+            SampleFormat f = pd.isFloat() ? null : SampleFormat.of(pd);
+            if (f != null) {
+                // Integer samples: the window stage (on a device when there is one).
+                Stages.current().greyWindow().toGrey8(frame.pixels(), f, rescale, window, invert, out);
+                return PngImages.grey8(pd.columns(), pd.rows(), out);
+            }
             for (int p = 0; p < pixels; p++) {
                 int y = window.apply(rescale.apply(s.real(p)), 0, 255);
                 out[p] = (byte) (invert ? 255 - y : y);

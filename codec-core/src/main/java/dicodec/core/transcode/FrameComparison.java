@@ -1,11 +1,15 @@
 package dicodec.core.transcode;
 
 import dicodec.core.pixel.PixelDescription;
+import dicodec.core.stage.SampleComparison;
+import dicodec.core.stage.SampleFormat;
+import dicodec.core.stage.Stages;
 
 /**
  * Compares two native frames sample by sample: max absolute error and PSNR. Samples are read
  * Little Endian with Bits Allocated each and masked to Bits Stored, signed when Pixel
- * Representation is 1; colour frames are compared in the same planar configuration.
+ * Representation is 1; colour frames are compared in the same planar configuration. Integer
+ * samples go through the {@link Stages} comparison stage (on a device when there is one).
  */
 final class FrameComparison {
     private FrameComparison() {
@@ -29,6 +33,13 @@ final class FrameComparison {
             return new FrameCheck(frameNumber, Long.MAX_VALUE, 0);
         }
         int bitsStored = pd.bitsStored() > 0 ? pd.bitsStored() : pd.bitsAllocated();
+        if (!pd.isFloat() && (bytes == 1 || bytes == 2 || bytes == 4) && bitsStored <= 8 * bytes) {
+            // The stored bits are the low ones here (shift 0): what the transcoder writes.
+            SampleFormat f = new SampleFormat(expected.length / bytes, 1, bytes, 0, bitsStored, 0,
+                    pd.pixelRepresentation() == 1);
+            long[] r = Stages.current().comparison().compare(new byte[][] {expected}, new byte[][] {actual}, f)[0];
+            return new FrameCheck(frameNumber, r[0], SampleComparison.psnr(r[1], f.count(), bitsStored));
+        }
         long mask = bitsStored >= 64 ? -1L : (1L << bitsStored) - 1;
         boolean signed = pd.pixelRepresentation() == 1;
         long max = 0;

@@ -86,6 +86,7 @@ final class CapabilitiesReport {
         BackendStatus.Builder s = BackendStatus.newBuilder().setBackend(RequestOptions.toProto(b));
         Set<String> reasons = new LinkedHashSet<>();
         boolean available = false;
+        String availableReason = "available";
         for (Codec codec : registry.codecs()) {
             if (codec.backend() != b) {
                 continue;
@@ -93,6 +94,9 @@ final class CapabilitiesReport {
             Availability a = codec.availability();
             if (a.available()) {
                 available = true;
+                if (b == Backend.OPENCL) {
+                    availableReason = a.reason(); // names the device
+                }
                 if (!s.getSyntaxesList().contains(codec.syntax().shortName())) {
                     s.addSyntaxes(codec.syntax().shortName());
                 }
@@ -107,7 +111,7 @@ final class CapabilitiesReport {
                     .build();
         }
         if (available) {
-            return s.setAvailable(true).setReason("available").build();
+            return s.setAvailable(true).setReason(availableReason).build();
         }
         String why = reasons.isEmpty()
                 ? "no " + label(b) + " codec on the class path yet"

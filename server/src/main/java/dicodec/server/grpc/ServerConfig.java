@@ -106,6 +106,7 @@ public record ServerConfig(String host, int port, int maxMessageBytes, int maxFr
     }
 
     private static ServerConfig from(Properties p, String where) {
+        openCl(p.getProperty("opencl", "auto").trim(), where);
         String temp = p.getProperty("temp-dir", "").trim();
         return new ServerConfig(
                 p.getProperty("host").trim(),
@@ -120,6 +121,20 @@ public record ServerConfig(String host, int port, int maxMessageBytes, int maxFr
                 p.getProperty("rules-file", "").trim().isEmpty() ? null : Path.of(p.getProperty("rules-file").trim()),
                 uidRoot(p.getProperty("uid-root", "").trim(), where),
                 Boolean.parseBoolean(p.getProperty("keep-primary", "false").trim()));
+    }
+
+    /**
+     * The {@code opencl} setting (auto, gpu, cpu, off) becomes the {@code dicodec.opencl} system
+     * property that codec-gpu's runtime reads when the codecs load, unless the property or the
+     * DICODEC_OPENCL environment variable already says something (they win over the file).
+     */
+    private static void openCl(String mode, String where) {
+        if (!java.util.Set.of("auto", "on", "gpu", "cpu", "off").contains(mode.toLowerCase(java.util.Locale.ROOT))) {
+            throw badConfig(where, "opencl='" + mode + "' is not auto, gpu, cpu or off");
+        }
+        if (System.getProperty("dicodec.opencl") == null && System.getenv("DICODEC_OPENCL") == null) {
+            System.setProperty("dicodec.opencl", mode);
+        }
     }
 
     private static String uidRoot(String root, String where) {

@@ -109,6 +109,23 @@ class CapabilitiesTest {
     }
 
     @Test
+    void getCapabilities_namesTheOpenClDevice_whenThereIsOne() throws Exception {
+        CodecRegistry registry = CodecRegistry.load();
+        boolean openClCodecAvailable = registry.codecs().stream()
+                .anyMatch(c -> c.backend() == Backend.OPENCL && c.availability().available());
+        Assumptions.assumeTrue(openClCodecAvailable, "no OpenCL device on this machine");
+        try (InProcessServer server = InProcessServer.withDefaults(tmp)) {
+            Capabilities c = server.blocking().getCapabilities(GetCapabilitiesRequest.getDefaultInstance());
+            BackendStatus openCl = c.getBackendsList().stream()
+                    .filter(b -> b.getBackend() == dicodec.grpc.v1.Backend.BACKEND_OPENCL).findFirst().orElseThrow();
+            assertTrue(openCl.getAvailable());
+            assertTrue(openCl.getReason().startsWith("OpenCL on "), openCl.getReason());
+            assertTrue(openCl.getSyntaxesList().containsAll(java.util.List.of("rle", "jpeg-lossless-sv1")),
+                    openCl.getSyntaxesList().toString());
+        }
+    }
+
+    @Test
     void getCapabilities_reportsTheConfiguredLimitsAndTheVersion() throws Exception {
         ServerConfig cfg = ServerConfig.defaults().withTempDir(tmp);
         try (InProcessServer server = new InProcessServer(cfg)) {

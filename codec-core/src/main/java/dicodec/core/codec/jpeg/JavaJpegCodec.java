@@ -6,6 +6,7 @@ import dicodec.core.spi.Codec;
 import dicodec.core.spi.CodecProfile;
 import dicodec.core.spi.FrameDecoder;
 import dicodec.core.spi.FrameEncoder;
+import dicodec.core.stage.StageProvider;
 import dicodec.core.syntax.TransferSyntax;
 
 /** The pure-Java JPEG codecs share this: always available, one decoder for every process. */
@@ -15,11 +16,22 @@ abstract class JavaJpegCodec implements Codec {
     private final TransferSyntax syntax;
     private final CodecProfile profile;
     private final FrameEncoder encoder;
+    private final FrameDecoder decoder;
 
     JavaJpegCodec(TransferSyntax syntax, CodecProfile profile, FrameEncoder encoder) {
+        this(syntax, profile, encoder, DECODER);
+    }
+
+    /** With a decoder of other stages (another backend's, see {@link StageProvider}). */
+    JavaJpegCodec(TransferSyntax syntax, CodecProfile profile, FrameEncoder encoder, FrameDecoder decoder) {
         this.syntax = syntax;
         this.profile = profile;
         this.encoder = encoder;
+        this.decoder = decoder;
+    }
+
+    static FrameDecoder decoder(StageProvider stages) {
+        return new JpegDecoder(stages.predictor(), stages.dctStages());
     }
 
     @Override
@@ -44,7 +56,7 @@ abstract class JavaJpegCodec implements Codec {
 
     @Override
     public FrameDecoder decoder() {
-        return DECODER;
+        return decoder;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dicodec.core.codec.jpeg;
 
+import dicodec.core.stage.StageProvider;
 import dicodec.core.syntax.TransferSyntaxes;
 
 /** .57 JPEG Lossless (Process 14, any predictor), in Java; encodes with the predictor asked (default 1). */
@@ -11,5 +12,11 @@ public final class JpegLosslessCodec extends JavaJpegCodec {
     /** An encoder with other options (predictor, restart interval): for callers that choose them. */
     public JpegLosslessCodec(JpegLosslessOptions options) {
         super(TransferSyntaxes.JPEG_LOSSLESS, JpegProfiles.LOSSLESS, new JpegLosslessEncoder(options));
+    }
+
+    /** The Java codec running {@code stages} (a device's, for the OpenCL backend). */
+    public JpegLosslessCodec(JpegLosslessOptions options, StageProvider stages) {
+        super(TransferSyntaxes.JPEG_LOSSLESS, JpegProfiles.LOSSLESS, new JpegLosslessEncoder(options,
+                stages.predictor()), decoder(stages));
     }
 }

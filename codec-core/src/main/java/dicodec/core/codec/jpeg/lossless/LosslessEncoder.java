@@ -34,6 +34,15 @@ public final class LosslessEncoder {
         // which costs less than keeping a frame of them.
         long[][] freq = new long[n][256];
         int[] row = new int[width];
+        // A predictor that works on whole planes (a device) gives every difference at once;
+        // both passes then read them from there.
+        int[][] diffs = null;
+        if (predictor.prefersPlanes()) {
+            diffs = new int[n][width * height];
+            for (int c = 0; c < n; c++) {
+                predictor.differencePlane(selection, planes[c], width, height, restartRows, initial, diffs[c]);
+            }
+        }
         // Four histograms taken in turn: flat areas repeat one symbol, and counting it in one
         // counter would chain every increment on the one before.
         int[] h = new int[4 * 17];
@@ -42,16 +51,23 @@ public final class LosslessEncoder {
             java.util.Arrays.fill(h, 0);
             for (int y = 0; y < height; y++) {
                 boolean first = y == 0 || restartRows > 0 && y % restartRows == 0;
-                predictor.difference(selection, p, y * width, p, (y - 1) * width, row, width, first, initial);
+                int[] d = row;
+                int o = 0;
+                if (diffs != null) {
+                    d = diffs[c];
+                    o = y * width;
+                } else {
+                    predictor.difference(selection, p, y * width, p, (y - 1) * width, row, width, first, initial);
+                }
                 int x = 0;
                 for (; x + 3 < width; x += 4) {
-                    h[category(row[x])]++;
-                    h[17 + category(row[x + 1])]++;
-                    h[34 + category(row[x + 2])]++;
-                    h[51 + category(row[x + 3])]++;
+                    h[category(d[o + x])]++;
+                    h[17 + category(d[o + x + 1])]++;
+                    h[34 + category(d[o + x + 2])]++;
+                    h[51 + category(d[o + x + 3])]++;
                 }
                 for (; x < width; x++) {
-                    h[category(row[x])]++;
+                    h[category(d[o + x])]++;
                 }
             }
             for (int s = 0; s <= 16; s++) {
@@ -88,6 +104,14 @@ public final class LosslessEncoder {
             if (y > 0 && restartRows > 0 && y % restartRows == 0) {
                 w.restartMarker(rst);
                 rst = (rst + 1) & 7;
+            }
+            if (diffs != null) {
+                if (n == 1) {
+                    DiffEncoder.encode(w, tables[0], diffs[0], y * width, width);
+                } else {
+                    DiffEncoder.encodeInterleaved(w, tables, diffs, y * width, width);
+                }
+                continue;
             }
             boolean first = y == 0 || restartRows > 0 && y % restartRows == 0;
             for (int c = 0; c < n; c++) {

@@ -28,4 +28,30 @@ public interface Predictor {
     /** The inverse: differences of {@code row} against its prediction, into {@code diff} from index 0. */
     void difference(int selection, int[] row, int rowOff, int[] prev, int prevOff, int[] diff, int width,
             boolean firstRow, int initial);
+
+    /**
+     * True when this predictor works best on whole planes at once (a device kernel): the
+     * encoder then asks {@link #differencePlane} for each component instead of row by row.
+     */
+    default boolean prefersPlanes() {
+        return false;
+    }
+
+    /**
+     * The differences of a whole plane: row {@code y} is a first row (predicted from the left,
+     * its first sample from {@code initial}) when y is 0 or a multiple of {@code restartRows}
+     * (0: no restarts), as in {@link #difference}. On encode every prediction uses original
+     * samples, so all rows are independent of each other: the parallel form.
+     *
+     * @param diff receives width x height differences, row-major
+     */
+    default void differencePlane(int selection, int[] plane, int width, int height, int restartRows, int initial,
+            int[] diff) {
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            boolean first = y == 0 || restartRows > 0 && y % restartRows == 0;
+            difference(selection, plane, y * width, plane, (y - 1) * width, row, width, first, initial);
+            System.arraycopy(row, 0, diff, y * width, width);
+        }
+    }
 }

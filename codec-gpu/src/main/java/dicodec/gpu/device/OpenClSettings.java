@@ -1,0 +1,57 @@
+package dicodec.gpu.device;
+
+import java.util.Locale;
+
+/**
+ * Whether and where OpenCL runs, from the system property {@code dicodec.opencl} or else the
+ * environment variable {@code DICODEC_OPENCL} (the server's {@code opencl} setting sets the
+ * property): {@code auto} (the default: a GPU if there is one, else an OpenCL CPU device such
+ * as PoCL, else none), {@code gpu} (a GPU or accelerator only), {@code cpu} (a CPU device only)
+ * or {@code off}. {@code dicodec.opencl.min-samples} (default {@value #DEFAULT_MIN_SAMPLES}) is
+ * the cost model's bound: smaller stages stay on the CPU.
+ *
+ * @param mode how a device is chosen
+ * @param minSamples stages over fewer samples than this run on the CPU
+ */
+public record OpenClSettings(Mode mode, int minSamples) {
+    public static final int DEFAULT_MIN_SAMPLES = 64 * 64;
+
+    /** How a device is chosen. */
+    public enum Mode {
+        AUTO, GPU, CPU, OFF
+    }
+
+    /** The settings of this process. */
+    public static OpenClSettings fromEnvironment() {
+        String m = System.getProperty("dicodec.opencl");
+        if (m == null || m.isBlank()) {
+            m = System.getenv("DICODEC_OPENCL");
+        }
+        String min = System.getProperty("dicodec.opencl.min-samples");
+        return new OpenClSettings(parseMode(m), min == null ? DEFAULT_MIN_SAMPLES : Integer.parseInt(min.trim()));
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the valid values
+     */
+    public static Mode parseMode(String text) {
+        if (text == null || text.isBlank()) {
+            return Mode.AUTO;
+        }
+        switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "auto":
+            case "on":
+                return Mode.AUTO;
+            case "gpu":
+                return Mode.GPU;
+            case "cpu":
+                return Mode.CPU;
+            case "off":
+            case "false":
+            case "0":
+                return Mode.OFF;
+            default:
+                throw new IllegalArgumentException("opencl '" + text + "': auto, gpu, cpu or off");
+        }
+    }
+}
