@@ -12,7 +12,15 @@ public interface Codec {
 
     Backend backend();
 
-    /** Among codecs of the same syntax and backend, the higher is tried first. */
+    /**
+     * Order among backends of one syntax, higher first: the backend's rank unless a codec knows
+     * that another backend beats it (the OpenCL .50 codec yields to libjpeg-turbo).
+     */
+    default int preference() {
+        return backend().rank();
+    }
+
+    /** Among codecs of the same syntax and preference, the higher is tried first. */
     default int priority() {
         return 0;
     }

@@ -22,7 +22,7 @@ public final class CodecRegistry {
 
     public CodecRegistry(List<Codec> codecs) {
         List<Codec> sorted = new ArrayList<>(codecs);
-        sorted.sort(Comparator.comparingInt((Codec c) -> c.backend().rank()).reversed()
+        sorted.sort(Comparator.comparingInt(Codec::preference).reversed()
                 .thenComparing(Comparator.comparingInt(Codec::priority).reversed()));
         this.codecs = List.copyOf(sorted);
         for (Codec c : this.codecs) {
