@@ -7,11 +7,11 @@ import dicodec.core.pixel.PixelDescription;
  * Little Endian with Bits Allocated each and masked to Bits Stored, signed when Pixel
  * Representation is 1; colour frames are compared in the same planar configuration.
  */
-final class FrameComparison {
+public final class FrameComparison {
     private FrameComparison() {
     }
 
-    static FrameCheck compare(int frameNumber, byte[] expected, int expectedPlanar, byte[] actual, int actualPlanar,
+    public static FrameCheck compare(int frameNumber, byte[] expected, int expectedPlanar, byte[] actual, int actualPlanar,
             PixelDescription pd) {
         if (pd.samplesPerPixel() == 3 && expectedPlanar != actualPlanar) {
             actual = actualPlanar == 1 ? toInterleaved(actual, pd) : toPlanar(actual, pd);
