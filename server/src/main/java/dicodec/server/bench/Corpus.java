@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * The images of a directory of DICOM files that the harness measures. Every file with Pixel
  * Data of 8 or 16 bits, 1 or 3 samples, that dicodec decodes, is usable. By default a
  * representative subset is taken so that a run stays short: per kind (grey 16-bit signed, grey
- * 16-bit unsigned, grey 8-bit, colour 8-bit, multi-frame) the largest usable image up to
+ * 16-bit unsigned, colour 8-bit, multi-frame, grey 8-bit) the largest usable image up to
  * {@link #MAX_PIXELS} pixels, from a lossless source when there is one; {@code all} takes
  * every usable file.
  */
@@ -93,8 +93,9 @@ public final class Corpus {
     }
 
     private static List<Candidate> representative(List<Candidate> all, int maxFiles) {
-        List<String> kinds = List.of("grey 16-bit signed", "grey 16-bit unsigned", "colour 8-bit", "grey 8-bit",
-                "multi-frame");
+        // in this order: --files 4 (the default) leaves out single-frame 8-bit grey
+        List<String> kinds = List.of("grey 16-bit signed", "grey 16-bit unsigned", "colour 8-bit", "multi-frame",
+                "grey 8-bit");
         Map<String, Candidate> best = new LinkedHashMap<>();
         Comparator<Candidate> better = Comparator.comparing((Candidate c) -> !c.lossySource())
                 .thenComparingLong(Candidate::pixels);

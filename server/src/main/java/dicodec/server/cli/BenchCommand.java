@@ -42,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--reps", defaultValue = "3", description = "Timed repetitions per tool (default ${DEFAULT-VALUE}).")
     int reps;
 
-    @Option(names = "--files", defaultValue = "5", description = "Images in the representative subset (default "
+    @Option(names = "--files", defaultValue = "4", description = "Images in the representative subset (default "
             + "${DEFAULT-VALUE}).")
     int files;
 
