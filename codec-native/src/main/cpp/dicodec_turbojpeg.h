@@ -33,11 +33,21 @@ static tjhandle compressor() {
     return mine.compressor;
 }
 
+// A handle that saw an error or a warning is thrown away: libjpeg-turbo 2.1 can leave its
+// decompressor mid-state after a damaged stream, and every later header on that handle then
+// fails (seen: fuzzed streams, then every good frame of the thread went to the Java decoder).
+static void forget(tjhandle& slot) {
+    if (slot != NULL) tjDestroy(slot);
+    slot = NULL;
+}
+
 // A warning (a premature end of data, say) still leaves a whole image: only errors fail.
-static int failed(tjhandle h, int rc, char* err, int32_t err_cap) {
-    if (rc == 0 || tjGetErrorCode(h) == TJERR_WARNING) return 0;
-    snprintf(err, (size_t) err_cap, "%s", tjGetErrorStr2(h));
-    return 1;
+static int failed(tjhandle& slot, int rc, char* err, int32_t err_cap) {
+    if (rc == 0) return 0;
+    int warning = tjGetErrorCode(slot) == TJERR_WARNING;
+    if (!warning) snprintf(err, (size_t) err_cap, "%s", tjGetErrorStr2(slot));
+    forget(slot);
+    return warning ? 0 : 1;
 }
 
 }  // namespace dc_tj
@@ -52,7 +62,7 @@ static int32_t dc_tj_header(const uint8_t* src, long src_len, int32_t* info, cha
     }
     int w = 0, ht = 0, sub = 0, cs = 0;
     int rc = tjDecompressHeader3(h, src, (unsigned long) src_len, &w, &ht, &sub, &cs);
-    if (dc_tj::failed(h, rc, err, err_cap)) return 1;
+    if (dc_tj::failed(dc_tj::mine.decompressor, rc, err, err_cap)) return 1;
     info[0] = w;
     info[1] = ht;
     info[2] = sub;
@@ -71,7 +81,7 @@ static int32_t dc_tj_decode(const uint8_t* src, long src_len, uint8_t* dst, int3
     }
     int rc = tjDecompress2(h, src, (unsigned long) src_len, dst, width, 0, height,
             components == 1 ? TJPF_GRAY : TJPF_RGB, TJFLAG_ACCURATEDCT);
-    return dc_tj::failed(h, rc, err, err_cap);
+    return dc_tj::failed(dc_tj::mine.decompressor, rc, err, err_cap);
 }
 
 // Encodes: components 1 (grey), or 3 from RGB by pixel (converted to YCbCr, subsampled as
@@ -97,7 +107,7 @@ static long dc_tj_encode(const uint8_t* src, int32_t width, int32_t height, int3
         rc = tjCompress2(h, src, width, 0, height, components == 1 ? TJPF_GRAY : TJPF_RGB, &out, &size,
                 components == 1 ? TJSAMP_GRAY : subsamp, quality, flags);
     }
-    if (dc_tj::failed(h, rc, err, err_cap)) return 0;
+    if (dc_tj::failed(dc_tj::mine.compressor, rc, err, err_cap)) return 0;
     return (long) size;
 }
 

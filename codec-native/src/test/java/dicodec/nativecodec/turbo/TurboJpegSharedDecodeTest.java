@@ -78,6 +78,24 @@ class TurboJpegSharedDecodeTest {
         assertTrue(turbo * 2 > all, turbo + " of " + all + " frames went to libjpeg-turbo");
     }
 
+    /**
+     * A damaged stream must not spoil the thread's TurboJPEG handle: after decoding every
+     * damaged form of the shared baseline frames on this thread, the good frames still go to
+     * libjpeg-turbo (libjpeg-turbo 2.1 left the handle mid-state; we now drop it on any error).
+     */
+    @Test
+    void damagedStreams_doNotSpoilTheThreadsHandle() throws IOException {
+        SharedTestdata.assumePresent();
+        List<byte[]> seeds = dicodec.core.fuzz.FuzzSeeds.frames(s -> s.uid().equals(TransferSyntaxes.JPEG_BASELINE.uid()));
+        Codec turboCodec = NativeTesting.registry().codecs().stream()
+                .filter(c -> c.syntax() == TransferSyntaxes.JPEG_BASELINE && c.backend() == Backend.NATIVE)
+                .findFirst().orElseThrow();
+        for (byte[] s : dicodec.core.fuzz.FuzzSeeds.withVariants(seeds, dicodec.core.fuzz.FuzzHarness.PREFIX)) {
+            dicodec.core.fuzz.FuzzHarness.decode(turboCodec.decoder(), s);
+        }
+        route_sharedBaselineFiles_mostGoToLibjpegTurbo();
+    }
+
     private static NativeTesting.Pixels decodeWith(Path file, Backend backend) throws IOException {
         try (FileByteSource src = new FileByteSource(file)) {
             DicomObject o = DicomReader.read(src);
