@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Throughput of the Spark job (spark module) in local mode, local[1] vs local[2]: objects/s and
 # MP/s over ../shared/testdata, median of RUNS whole jobs after a warm-up. Writes
-# bench/results/spark.md. Usage: bash bench/run-spark.sh   (RUNS=N, TARGET=syntax; defaults 3, jpegls)
+# bench/results/spark.md. Usage: bash bench/run-spark.sh   (RUNS=N, TARGET=syntax; defaults 3, jpegls;
+# SKIP_BUILD=1 to use the last build)
 # Needs: JDK 17, Maven, the Debian packages of scripts/setup.sh (native codecs).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -9,8 +10,10 @@ shared="${DICODEC_SHARED_TESTDATA:-$root/../shared/testdata}"
 runs="${RUNS:-3}"
 target="${TARGET:-jpegls}"
 work="$root/spark/target/bench"
-echo "== build (mvn package -pl spark -am, no install)"
-mvn -q -f "$root/pom.xml" -pl spark -am -DskipTests package
+if [ "${SKIP_BUILD:-0}" != 1 ]; then   # SKIP_BUILD=1: use spark/target as it is
+  echo "== build (mvn package -pl spark -am, no install)"
+  mvn -q -f "$root/pom.xml" -pl spark -am -DskipTests package
+fi
 rm -rf "$work" && mkdir -p "$work"
 opens=$(sed -n 's:.*<spark.jvm.opens>\(.*\)</spark.jvm.opens>.*:\1:p' "$root/spark/pom.xml")
 echo "== local[1], local[2] over $shared -> $target, $runs runs each"

@@ -127,6 +127,10 @@ public final class SparkBatchMain implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw DicodecException.badInput("--threads " + threads + ": give 1 or more");
         }
+        if (report != null && report.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(csv|json|parquet)")) {
+            throw DicodecException.badInput("--report " + report + ": the Spark engine writes a folder (report.parquet"
+                    + " and report.csv in it); name a folder");
+        }
         String reportDir = report != null ? report : new org.apache.hadoop.fs.Path(dst, "batch-report").toString();
         JobSettings job = new JobSettings(src, dst, files, reportDir, batch, partitions, stage);
         SparkSession spark = Sessions.start(master, threads);

@@ -185,7 +185,8 @@ class SparkBatchJobTest {
         }
         List<String> finished = outputs(dst);
         int temps = BatchCheck.tempFiles(dst).size();
-        assertTrue(temps > 0 && finished.size() < files.size(), "killed half way: " + finished.size() + " of "
+        // (temps may be 0: the one seen may have been renamed just before the kill)
+        assertTrue(finished.size() < files.size(), "killed half way: " + finished.size() + " of "
                 + files.size() + ", " + temps + " temporary");
         for (String f : finished) {
             BatchCheck.assertOutputMatchesSource(src.resolve(f), dst.resolve(f), TransferSyntaxes.EXPLICIT_VR_BE);

@@ -84,6 +84,16 @@ class BatchCommandTest {
     }
 
     @Test
+    void batch_engineSpark_inThisJvm_isRefusedNamingTheSparkLauncher() throws Exception {
+        Path src = Files.createDirectories(tmp.resolve("src"));
+        CliRun run = CliRun.of("batch", "--engine", "spark", "--to", "rle", src.toString(),
+                tmp.resolve("dst").toString());
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("./dicodec-spark"), "says where the Spark engine is: " + run.err());
+        assertFalse(Files.exists(tmp.resolve("dst")), "nothing written");
+    }
+
+    @Test
     void batch_runAgain_skipsVerifiedOutputsAndRedoesCorruptOrMissingOnes() throws Exception {
         Path src = copyOf("pydicom-data/SC_rgb_2frame.dcm", "pylibjpeg-data/LittleEndianExplicit/MR_small.dcm",
                 "debian-python3-pydicom/MR_small_expb.dcm", "debian-python3-pydicom/liver_1frame.dcm");
