@@ -57,6 +57,13 @@ public class VideoEncodeBenchmark {
         @Param({"h264", "mpeg2"})
         public String codec;
 
+        /**
+         * x264 speed preset (-Ddicodec.x264.preset) for h264; medium is our default.
+         * bench/run-video.sh measures faster presets too (-p x264Preset=...) to show the trade.
+         */
+        @Param({"medium"})
+        public String x264Preset;
+
         /** FFmpeg only: JCodec's encoder writes Baseline, not the High Profile .102 names. */
         public String backend = "native";
 
@@ -69,6 +76,7 @@ public class VideoEncodeBenchmark {
 
         @Setup
         public void load() throws IOException {
+            System.setProperty("dicodec.x264.preset", x264Preset);
             Path data = Path.of(System.getProperty("dicodec.bench.data", "bench/target/data"));
             byte[] all = Files.readAllBytes(data.resolve("video-640x480.rgb"));
             int frame = WIDTH * HEIGHT * 3;
