@@ -144,11 +144,18 @@ final class FfmpegVideoEncoder implements VideoEncoder {
         copy(frame, 2, p.cr(), p.chromaWidth(), p.chromaHeight());
     }
 
+    /** Plane {@code plane} of the frame from {@code src}: one bulk copy, or rows through one buffer view. */
     private static void copy(AVFrame frame, int plane, byte[] src, int w, int h) {
         BytePointer dst = frame.data(plane);
         int stride = frame.linesize(plane);
+        if (stride == w) {
+            dst.put(src, 0, w * h);
+            return;
+        }
+        // a native call per row would cost more than the copy itself
+        java.nio.ByteBuffer rows = dst.capacity((long) stride * (h - 1) + w).asByteBuffer();
         for (int r = 0; r < h; r++) {
-            dst.position((long) r * stride).put(src, r * w, w);
+            rows.put(r * stride, src, r * w, w);
         }
     }
 
