@@ -39,13 +39,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * repeated, prepared by bench/run-video.sh in -Ddicodec.bench.data. Encode counts the RGB to
  * YBR_PARTIAL_420 conversion and the codec; decode counts the codec and the conversion to RGB,
  * i.e. what a transcode to and from native does per frame. Codec threads: the codec's default
- * (x264 and libavcodec use every core).
+ * (x264 and libavcodec use every core). The process's CPU time is reported beside
+ * ({@link CpuTimeCounter}): on the shared machine it says what free cores would allow.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
 public class VideoDecodeBenchmark {
     public static final int FRAMES = 120;
     static final int WIDTH = 640;
@@ -103,7 +104,8 @@ public class VideoDecodeBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(FRAMES)
-    public long decode(Input in) {
+    public long decode(Input in, CpuTimeCounter cpu) {
+        long start = CpuTimeCounter.now();
         Codec c = in.registry.videoDecoderFor(in.syntax, in.videoDescription, in.backend());
         long sum = 0;
         try (VideoPictureReader r = c.videoDecoder().open(in.stream, in.videoDescription)) {
@@ -112,6 +114,7 @@ public class VideoDecodeBenchmark {
                 sum += VideoColour.toNative(p, "RGB").pixels()[0];
             }
         }
+        cpu.since(start);
         return sum;
     }
 }

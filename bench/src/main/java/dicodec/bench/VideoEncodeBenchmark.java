@@ -39,13 +39,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * repeated, prepared by bench/run-video.sh in -Ddicodec.bench.data. Encode counts the RGB to
  * YBR_PARTIAL_420 conversion and the codec; decode counts the codec and the conversion to RGB,
  * i.e. what a transcode to and from native does per frame. Codec threads: the codec's default
- * (x264 and libavcodec use every core).
+ * (x264 and libavcodec use every core). The process's CPU time is reported beside
+ * ({@link CpuTimeCounter}): on the shared machine it says what free cores would allow.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
 public class VideoEncodeBenchmark {
     public static final int FRAMES = 120;
     static final int WIDTH = 640;
@@ -56,6 +57,13 @@ public class VideoEncodeBenchmark {
         /** h264 (.102) or mpeg2 (.100). */
         @Param({"h264", "mpeg2"})
         public String codec;
+
+        /**
+         * x264 speed preset (-Ddicodec.x264.preset) for h264; medium is our default.
+         * bench/run-video.sh measures faster presets too (-p x264Preset=...) to show the trade.
+         */
+        @Param({"medium"})
+        public String x264Preset;
 
         /** FFmpeg only: JCodec's encoder writes Baseline, not the High Profile .102 names. */
         public String backend = "native";
@@ -69,6 +77,7 @@ public class VideoEncodeBenchmark {
 
         @Setup
         public void load() throws IOException {
+            System.setProperty("dicodec.x264.preset", x264Preset);
             Path data = Path.of(System.getProperty("dicodec.bench.data", "bench/target/data"));
             byte[] all = Files.readAllBytes(data.resolve("video-640x480.rgb"));
             int frame = WIDTH * HEIGHT * 3;
@@ -102,7 +111,10 @@ public class VideoEncodeBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(FRAMES)
-    public long encode(Input in) throws IOException {
-        return encode(in, OutputStream.nullOutputStream());
+    public long encode(Input in, CpuTimeCounter cpu) throws IOException {
+        long start = CpuTimeCounter.now();
+        long bytes = encode(in, OutputStream.nullOutputStream());
+        cpu.since(start);
+        return bytes;
     }
 }

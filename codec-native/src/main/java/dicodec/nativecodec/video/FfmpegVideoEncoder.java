@@ -32,8 +32,14 @@ import org.bytedeco.javacpp.BytePointer;
  * are set as the VBV, so a capped constant quality stream never breaks the level.
  */
 final class FfmpegVideoEncoder implements VideoEncoder {
-    /** x264 speed preset; "medium" is x264's default. */
-    static final String X264_PRESET = System.getProperty("dicodec.x264.preset", "medium");
+    /**
+     * x264 speed preset, read at each encode: -Ddicodec.x264.preset=NAME, default "medium"
+     * (x264's own default). Medium costs about 17 ms of CPU a 640 x 480 frame here, so it keeps
+     * 30 frames/s with one idle core to spare; bench/results/video.md has the figures.
+     */
+    static String x264Preset() {
+        return System.getProperty("dicodec.x264.preset", "medium");
+    }
 
     private final boolean h264;
 
@@ -83,7 +89,7 @@ final class FfmpegVideoEncoder implements VideoEncoder {
                 ctx.level(41);
                 ctx.thread_count(0);
                 ctx.rc_buffer_size((int) Math.min(Integer.MAX_VALUE, level.maxBitRateKbps() * 1250L));
-                av_dict_set(opts, "preset", X264_PRESET, 0);
+                av_dict_set(opts, "preset", x264Preset(), 0);
                 av_dict_set(opts, "profile", "high", 0);
                 av_dict_set(opts, "level", "4.1", 0);
                 av_dict_set(opts, "crf", String.valueOf(crf(options)), 0);
@@ -138,11 +144,18 @@ final class FfmpegVideoEncoder implements VideoEncoder {
         copy(frame, 2, p.cr(), p.chromaWidth(), p.chromaHeight());
     }
 
+    /** Plane {@code plane} of the frame from {@code src}: one bulk copy, or rows through one buffer view. */
     private static void copy(AVFrame frame, int plane, byte[] src, int w, int h) {
         BytePointer dst = frame.data(plane);
         int stride = frame.linesize(plane);
+        if (stride == w) {
+            dst.put(src, 0, w * h);
+            return;
+        }
+        // a native call per row would cost more than the copy itself
+        java.nio.ByteBuffer rows = dst.capacity((long) stride * (h - 1) + w).asByteBuffer();
         for (int r = 0; r < h; r++) {
-            dst.position((long) r * stride).put(src, r * w, w);
+            rows.put(r * stride, src, r * w, w);
         }
     }
 

