@@ -47,9 +47,9 @@ while read -r name src how rows cols samples bits sign; do
   fi
 done <<< "$images"
 
-uptime > "$data/native-load-start.txt"
 part="${PART:-all}" # all, codecs (one-frame benchmarks and peers) or multiframe (the scaling benchmark only)
 if [ "$part" != multiframe ]; then
+uptime > "$data/native-load-start.txt"
 echo "== JMH: native encode / decode (1 fork, 2 x 1 s warm-up, 4 x 1 s measured, 1 thread)"
 # shellcheck disable=SC2086
 java -jar "$root/bench/target/benchmarks.jar" 'dicodec\.bench\.Native(Encode|Decode)Benchmark' \
