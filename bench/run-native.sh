@@ -3,7 +3,8 @@
 # decode of one frame on one thread, and a 128-frame transcode with 1 and 2 frame workers) and
 # times the peers' command-line tools on the same images as whole processes.
 # Writes bench/results/native.json (JMH JSON) and bench/results/native.md (the tables).
-# Usage: bash bench/run-native.sh      (PEER_REPS=N peer runs per command, default 5;
+# Usage: bash bench/run-native.sh      (PEER_REPS=N peer runs per command, default 5; PART=codecs or
+#        PART=multiframe runs one half, keeping the other's last results;
 #        REPORT_ONLY=1 rewrites native.md from the last run's files; JMH_ARGS adds JMH options)
 # Needs: JDK 17, Maven, python3, DCMTK (native copies of the images); for the comparison
 # GDCM (gdcmconv, gdcmraw), DCMTK (dcmcjpls, dcmdjpls, dcmcjpeg, dcmdjpeg), OpenJPEG
@@ -46,14 +47,26 @@ while read -r name src how rows cols samples bits sign; do
   fi
 done <<< "$images"
 
+part="${PART:-all}" # all, codecs (one-frame benchmarks and peers) or multiframe (the scaling benchmark only)
+if [ "$part" != multiframe ]; then
 uptime > "$data/native-load-start.txt"
-echo "== JMH: native encode / decode (1 fork, 2 x 1 s warm-up, 4 x 1 s measured, 1 thread), multi-frame"
+echo "== JMH: native encode / decode (1 fork, 2 x 1 s warm-up, 4 x 1 s measured, 1 thread)"
 # shellcheck disable=SC2086
-java -jar "$root/bench/target/benchmarks.jar" \
-  'dicodec\.bench\.(Native(Encode|Decode)Benchmark|MultiFrameTranscodeBenchmark)' \
+java -jar "$root/bench/target/benchmarks.jar" 'dicodec\.bench\.Native(Encode|Decode)Benchmark' \
   -rf json -rff "$results/native.json" -jvmArgsAppend "-Ddicodec.bench.data=$data" ${JMH_ARGS:-} \
   2>&1 | tee "$data/native-jmh.log"
+fi
+if [ "$part" != codecs ]; then
+echo "== JMH: 128-frame transcode with 1 and 2 frame workers"
+uptime > "$data/native-multiframe-load-start.txt"
+# shellcheck disable=SC2086
+java -jar "$root/bench/target/benchmarks.jar" 'dicodec\.bench\.MultiFrameTranscodeBenchmark' \
+  -rf json -rff "$results/native-multiframe.json" -jvmArgsAppend "-Ddicodec.bench.data=$data" ${JMH_ARGS:-} \
+  2>&1 | tee "$data/native-multiframe-jmh.log"
+uptime > "$data/native-multiframe-load-end.txt"
+fi
 
+if [ "$part" != multiframe ]; then
 echo "== peers: whole-process times, median of $reps"
 median_ms() { # command... -> median wall time in ms of $reps runs; "-" when the command fails
   local times=() t0 t1
@@ -127,6 +140,7 @@ while read -r name src how rows cols samples bits sign; do
 done <<< "$images"
 cd "$root"
 uptime > "$data/native-load-end.txt"
+fi
 fi
 
 echo "== $results/native.md"

@@ -19,6 +19,7 @@ REQUIRED=(
     libcharls-dev                                       # JPEG-LS (codec-native)
     libopenjph-dev openjph-tools                        # HTJ2K (codec-native, reference)
     libturbojpeg0-dev                                   # JPEG baseline/extended (codec-native)
+    time                                                # GNU time: peak memory in dicodec bench
     zip unzip
 )
 
@@ -140,6 +141,7 @@ check_cmd node nodejs
 check_cmd npm npm
 check_cmd opj_decompress libopenjp2-tools
 check_cmd ojph_expand openjph-tools
+check_cmd /usr/bin/time time
 check_cmd zip zip
 check_cmd unzip unzip
 [ -e /etc/OpenCL/vendors/pocl.icd ] || warn "/etc/OpenCL/vendors/pocl.icd missing (pocl-opencl-icd)"

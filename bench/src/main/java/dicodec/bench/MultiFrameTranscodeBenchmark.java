@@ -116,8 +116,11 @@ public class MultiFrameTranscodeBenchmark {
     }
 
     @Benchmark
-    public TranscodeResult transcode(Data data, PixelCounter counter) throws IOException {
+    public TranscodeResult transcode(Data data, PixelCounter counter, CpuCounter cpu) throws IOException {
+        long c0 = CpuCounter.now();
+        TranscodeResult r = data.transcoder.transcode(data.object, data.options, OutputStream.nullOutputStream());
+        cpu.cpuMicros += CpuCounter.now() - c0;
         counter.pixels += data.pixels;
-        return data.transcoder.transcode(data.object, data.options, OutputStream.nullOutputStream());
+        return r;
     }
 }

@@ -64,8 +64,11 @@ public class NativeDecodeBenchmark {
     }
 
     @Benchmark
-    public DecodedFrame decode(Data data, PixelCounter counter) {
+    public DecodedFrame decode(Data data, PixelCounter counter, CpuCounter cpu) {
+        long c0 = CpuCounter.now();
+        DecodedFrame f = data.decoder.decode(data.encoded, data.description);
+        cpu.cpuMicros += CpuCounter.now() - c0;
         counter.pixels += data.pixels;
-        return data.decoder.decode(data.encoded, data.description);
+        return f;
     }
 }
