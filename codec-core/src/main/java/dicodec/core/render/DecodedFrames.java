@@ -13,7 +13,12 @@ import dicodec.core.spi.Backend;
 import dicodec.core.spi.Codec;
 import dicodec.core.spi.CodecRegistry;
 import dicodec.core.spi.DecodedFrame;
-import java.util.Arrays;
+import dicodec.core.spi.VideoPicture;
+import dicodec.core.spi.VideoPictureReader;
+import dicodec.core.transcode.FrameSpool;
+import dicodec.core.video.VideoColour;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * Random access to the decoded frames of one object, native or encapsulated, for viewers and
@@ -23,8 +28,10 @@ import java.util.Arrays;
  *
  * <p>Native frames are read one at a time from the object's source. Encapsulated frames go
  * through the registry's decoder for the object's syntax, one frame per call. A video syntax
- * (MPEG-2, H.264, HEVC) is one stream for all frames: its decoder returns all frames back to
- * back, which are decoded on the first call and kept until {@link #close()}.
+ * (MPEG-2, H.264) is one stream for all frames: it is decoded once, forward, only as far as the
+ * highest frame asked so far; each decoded frame goes to a temporary spool file, so a frame asked
+ * again (or an earlier one) is read back, never decoded twice, and memory holds one frame. The
+ * spool is deleted on {@link #close()}.
  *
  * <p>Not thread-safe: one instance per request. Closing it does not close the object.
  */
@@ -33,7 +40,12 @@ public final class DecodedFrames implements AutoCloseable {
     private final NativeFrames nativeFrames;
     private final EncapsulatedFrames encapsulated;
     private final Codec codec;
-    private DecodedFrame videoFrames;
+    private VideoPictureReader videoReader;
+    private FrameSpool videoSpool;
+    private int videoDecoded;
+    private int videoFrameLength;
+    private String videoPhotometric;
+    private DecodedFrame lastVideoFrame;
 
     private DecodedFrames(PixelDescription description, NativeFrames nativeFrames, EncapsulatedFrames encapsulated,
             Codec codec) {
@@ -68,7 +80,8 @@ public final class DecodedFrames implements AutoCloseable {
                     + obj.syntax().uid());
         }
         EncapsulatedFrames frames = EncapsulatedFrames.of(fragments, obj.dataset(), obj.syntax());
-        Codec codec = registry.decoderFor(obj.syntax(), pd, forcedOrNull);
+        Codec codec = frames.isVideoStream() ? registry.videoDecoderFor(obj.syntax(), pd, forcedOrNull)
+                : registry.decoderFor(obj.syntax(), pd, forcedOrNull);
         return new DecodedFrames(pd, null, frames, codec);
     }
 
@@ -117,25 +130,58 @@ public final class DecodedFrames implements AutoCloseable {
         }
     }
 
-    /** One frame cut from the decoded video stream, decoded on the first call. */
+    /** Frame {@code index} of the video stream: decoded forward up to it, or read back from the spool. */
     private DecodedFrame videoFrame(int index) {
-        if (videoFrames == null) {
-            videoFrames = codec.decoder().decode(encapsulated.frame(0), description);
+        try {
+            if (videoSpool == null) {
+                videoSpool = new FrameSpool();
+                videoReader = codec.videoDecoder().open(encapsulated.frame(0), description);
+            }
+            while (videoDecoded <= index) {
+                VideoPicture p = videoReader.next();
+                if (p == null) {
+                    throw new DicodecException(ErrorKind.BAD_INPUT, null, videoDecoded + 1, Tag.NUMBER_OF_FRAMES, -1L,
+                            "the video stream ends after " + videoDecoded + " frames, Number of Frames says "
+                                    + count(), null);
+                }
+                if (p.width() != description.columns() || p.height() != description.rows()) {
+                    throw new DicodecException(ErrorKind.BAD_INPUT, null, videoDecoded + 1, Tag.ROWS, -1L,
+                            "the video stream's pictures are " + p.width() + " x " + p.height() + ", the data set"
+                                    + " says Columns " + description.columns() + ", Rows " + description.rows(), null);
+                }
+                DecodedFrame f = VideoColour.toNative(p, "RGB");
+                videoSpool.append(f.pixels());
+                videoFrameLength = f.pixels().length;
+                videoPhotometric = f.photometric();
+                lastVideoFrame = f;
+                videoDecoded++;
+            }
+            if (index == videoDecoded - 1) {
+                return lastVideoFrame;
+            }
+            byte[] one = new byte[videoFrameLength];
+            videoSpool.read((long) index * videoFrameLength, one, 0, one.length);
+            return new DecodedFrame(one, videoPhotometric, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("video frame spool: " + e.getMessage(), e);
         }
-        int length = description.frameLength();
-        long need = (long) length * count();
-        if (videoFrames.pixels().length < need) {
-            throw new DicodecException(ErrorKind.BAD_INPUT, null, 0, Tag.PIXEL_DATA, -1L, "the video stream decodes"
-                    + " to " + videoFrames.pixels().length + " bytes, but " + count() + " frames of " + length
-                    + " bytes need " + need, null);
-        }
-        byte[] one = Arrays.copyOfRange(videoFrames.pixels(), index * length, (index + 1) * length);
-        return new DecodedFrame(one, videoFrames.photometric(), videoFrames.planarConfiguration());
     }
 
-    /** Drops the decoded video stream, if any. */
+    /** Frees the video decoder and deletes its spool, if any. */
     @Override
     public void close() {
-        videoFrames = null;
+        if (videoReader != null) {
+            videoReader.close();
+            videoReader = null;
+        }
+        if (videoSpool != null) {
+            try {
+                videoSpool.close();
+            } catch (IOException e) {
+                // a temporary file that cannot be deleted now is deleted on exit by the OS's tmp cleaning
+            }
+            videoSpool = null;
+        }
+        lastVideoFrame = null;
     }
 }

@@ -1,6 +1,6 @@
 package dicodec.core.spi;
 
-/** Where a codec runs. The registry prefers OpenCL, then native, then Java. */
+/** Where a codec runs. The registry prefers OpenCL, then native, then Java (see Codec.preference). */
 public enum Backend {
     OPENCL(30), NATIVE(20), JAVA(10);
 

@@ -12,7 +12,15 @@ public interface Codec {
 
     Backend backend();
 
-    /** Among codecs of the same syntax and backend, the higher is tried first. */
+    /**
+     * Order among backends of one syntax, higher first: the backend's rank unless a codec knows
+     * that another backend beats it (the OpenCL .50 codec yields to libjpeg-turbo).
+     */
+    default int preference() {
+        return backend().rank();
+    }
+
+    /** Among codecs of the same syntax and preference, the higher is tried first. */
     default int priority() {
         return 0;
     }
@@ -32,4 +40,28 @@ public interface Codec {
 
     /** The encoder, or null when this codec only decodes. */
     FrameEncoder encoder();
+
+    /**
+     * The whole-object decoder of a video syntax (one stream for all frames), or null. A video
+     * codec returns null from {@link #decoder()} and {@link #encoder()}; the transcoder and
+     * {@link dicodec.core.render.DecodedFrames} use these instead.
+     */
+    default VideoDecoder videoDecoder() {
+        return null;
+    }
+
+    /** The whole-object encoder of a video syntax, or null. */
+    default VideoEncoder videoEncoder() {
+        return null;
+    }
+
+    /** True when this codec decodes, frame by frame or as a whole object. */
+    default boolean decodes() {
+        return decoder() != null || videoDecoder() != null;
+    }
+
+    /** True when this codec encodes, frame by frame or as a whole object. */
+    default boolean encodes() {
+        return encoder() != null || videoEncoder() != null;
+    }
 }

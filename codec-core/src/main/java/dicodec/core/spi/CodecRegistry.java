@@ -22,7 +22,7 @@ public final class CodecRegistry {
 
     public CodecRegistry(List<Codec> codecs) {
         List<Codec> sorted = new ArrayList<>(codecs);
-        sorted.sort(Comparator.comparingInt((Codec c) -> c.backend().rank()).reversed()
+        sorted.sort(Comparator.comparingInt(Codec::preference).reversed()
                 .thenComparing(Comparator.comparingInt(Codec::priority).reversed()));
         this.codecs = List.copyOf(sorted);
         for (Codec c : this.codecs) {
@@ -47,6 +47,17 @@ public final class CodecRegistry {
                 LOG.warning("a codec provider failed to load and is skipped: " + e);
             }
         }
+        var providers = ServiceLoader.load(CodecProvider.class).iterator();
+        while (true) {
+            try {
+                if (!providers.hasNext()) {
+                    break;
+                }
+                found.addAll(providers.next().codecs());
+            } catch (ServiceConfigurationError | LinkageError e) {
+                LOG.warning("a codec provider failed to load and is skipped: " + e);
+            }
+        }
         return new CodecRegistry(found);
     }
 
@@ -62,6 +73,16 @@ public final class CodecRegistry {
     /** The encoder to use, or UNSUPPORTED with the reason of each candidate. */
     public Codec encoderFor(TransferSyntax ts, PixelDescription pd, Backend forced) {
         return pick(ts, pd, forced, "encode", Codec::encoder);
+    }
+
+    /** The whole-object decoder of a video syntax, or UNSUPPORTED with each candidate's reason. */
+    public Codec videoDecoderFor(TransferSyntax ts, PixelDescription pd, Backend forced) {
+        return pick(ts, pd, forced, "decode", Codec::videoDecoder);
+    }
+
+    /** The whole-object encoder of a video syntax, or UNSUPPORTED with each candidate's reason. */
+    public Codec videoEncoderFor(TransferSyntax ts, PixelDescription pd, Backend forced) {
+        return pick(ts, pd, forced, "encode", Codec::videoEncoder);
     }
 
     private Codec pick(TransferSyntax ts, PixelDescription pd, Backend forced, String what,

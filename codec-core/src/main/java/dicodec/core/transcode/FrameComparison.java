@@ -11,11 +11,11 @@ import dicodec.core.stage.Stages;
  * Representation is 1; colour frames are compared in the same planar configuration. Integer
  * samples go through the {@link Stages} comparison stage (on a device when there is one).
  */
-final class FrameComparison {
+public final class FrameComparison {
     private FrameComparison() {
     }
 
-    static FrameCheck compare(int frameNumber, byte[] expected, int expectedPlanar, byte[] actual, int actualPlanar,
+    public static FrameCheck compare(int frameNumber, byte[] expected, int expectedPlanar, byte[] actual, int actualPlanar,
             PixelDescription pd) {
         if (pd.samplesPerPixel() == 3 && expectedPlanar != actualPlanar) {
             actual = actualPlanar == 1 ? toInterleaved(actual, pd) : toPlanar(actual, pd);

@@ -14,18 +14,18 @@ import java.nio.file.StandardOpenOption;
  * one frame in memory, not the object. Each append returns a {@link BulkRef} the writer
  * streams from. The file is deleted on close.
  */
-final class FrameSpool implements ByteSource {
+public final class FrameSpool implements ByteSource {
     private final Path file;
     private final FileChannel channel;
     private long length;
 
-    FrameSpool() throws IOException {
+    public FrameSpool() throws IOException {
         this.file = Files.createTempFile("dicodec-frames", ".spool");
         this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
                 StandardOpenOption.DELETE_ON_CLOSE);
     }
 
-    BulkRef append(byte[] data) throws IOException {
+    public BulkRef append(byte[] data) throws IOException {
         long at = length;
         ByteBuffer bb = ByteBuffer.wrap(data);
         while (bb.hasRemaining()) {

@@ -3,8 +3,7 @@ package dicodec.core.transcode;
 import dicodec.core.error.DicodecException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,10 +13,13 @@ import java.util.concurrent.Future;
  * Codes the frames of one object on all cores, in batches (design: "frames of a multi-frame
  * object go through in parallel batches; memory stays bounded by the batch"). Results are
  * handed on in frame order. The pool is shared by all transcodes of the process; its threads
- * are daemons so they never keep the JVM alive.
+ * are daemons so they never keep the JVM alive. Its size is the number of cores, or the system
+ * property {@code dicodec.frame.threads} (read once; the multi-frame benchmark sets it to
+ * compare one worker with two).
  */
 final class FrameWorkers {
-    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static final int THREADS = Math.max(1,
+            Integer.getInteger("dicodec.frame.threads", Runtime.getRuntime().availableProcessors()));
     private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, r -> {
         Thread t = new Thread(r, "dicodec-frames");
         t.setDaemon(true);
@@ -36,8 +38,11 @@ final class FrameWorkers {
     }
 
     /**
-     * Runs {@code task} for frames 0..count-1, at most {@code 2 x cores} at a time, and gives
+     * Runs {@code task} for frames 0..count-1, at most {@code 2 x threads} at a time, and gives
      * each result to {@code sink} in frame order. A failure stops the rest and is rethrown.
+     * The window slides: as soon as the oldest frame is handed on, the next one is submitted, so
+     * no worker waits for the slowest frame of a batch (with fixed batches, two workers lost up to
+     * half a frame each per batch).
      */
     static <T> void forEachFrame(int count, FrameTask<T> task, InOrder<T> sink) throws IOException {
         if (count <= 1 || THREADS == 1) {
@@ -46,28 +51,29 @@ final class FrameWorkers {
             }
             return;
         }
-        int batch = 2 * THREADS;
-        for (int start = 0; start < count; start += batch) {
-            int end = Math.min(count, start + batch);
-            List<Future<T>> futures = new ArrayList<>(end - start);
-            for (int i = start; i < end; i++) {
-                final int index = i;
-                futures.add(POOL.submit(() -> task.run(index)));
-            }
-            for (int i = start; i < end; i++) {
+        int window = 2 * THREADS;
+        ArrayDeque<Future<T>> inFlight = new ArrayDeque<>(window);
+        int next = 0;
+        try {
+            for (int i = 0; i < count; i++) {
+                while (next < count && inFlight.size() < window) {
+                    final int index = next++;
+                    inFlight.addLast(POOL.submit(() -> task.run(index)));
+                }
                 T result;
                 try {
-                    result = futures.get(i - start).get();
+                    result = inFlight.removeFirst().get();
                 } catch (ExecutionException e) {
-                    futures.forEach(f -> f.cancel(true));
                     throw unwrap(e.getCause());
                 } catch (InterruptedException e) {
-                    futures.forEach(f -> f.cancel(true));
                     Thread.currentThread().interrupt();
                     throw new java.io.InterruptedIOException("interrupted while coding frame " + (i + 1));
                 }
                 sink.accept(i, result);
             }
+        } finally {
+            // on failure (of a frame or of the sink) the frames still in flight are not wanted
+            inFlight.forEach(f -> f.cancel(true));
         }
     }
 

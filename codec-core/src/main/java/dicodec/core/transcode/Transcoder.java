@@ -94,6 +94,9 @@ public final class Transcoder {
                 if (JpegProcessChoice.isLossyJpeg(target)) {
                     return lossyJpegPlan(in, target, decision, evidence);
                 }
+                if (CompressionFamily.of(target) == CompressionFamily.VIDEO) {
+                    return videoPlan(in, target, decision, evidence);
+                }
                 break;
             default:
                 break;
@@ -116,6 +119,23 @@ public final class Transcoder {
         }
         return new Plan(pixelPath(in.syntax(), choice.target(), in.syntax().encapsulated()), choice.target(), decision,
                 evidence, choice.note());
+    }
+
+    /**
+     * A video target: 8-bit pixels within the level's size and frame rate, refused naming the
+     * limit before anything is written. The photometric of an encapsulated source is known only
+     * once decoded, so it is checked then.
+     */
+    private Plan videoPlan(DicomObject in, TransferSyntax target, LossyDecision decision, LossyEvidence evidence) {
+        PixelDescription pd = PixelDescription.from(in.dataset());
+        if (in.syntax().encapsulated()) {
+            pd = new PixelDescription(pd.rows(), pd.columns(), pd.samplesPerPixel(), pd.bitsAllocated(),
+                    pd.bitsStored(), pd.highBit(), pd.pixelRepresentation(), pd.samplesPerPixel() == 1 ? "MONOCHROME2"
+                    : "RGB", 0, pd.frames(), pd.pixelDataTag(), List.of());
+        }
+        VideoTranscode.Target video = VideoTranscode.plan(target, pd, in.dataset());
+        return new Plan(pixelPath(in.syntax(), target, in.syntax().encapsulated()), target, decision, evidence,
+                video.notes().isEmpty() ? null : String.join("; ", video.notes()));
     }
 
     private static PlanKind pixelPath(TransferSyntax source, TransferSyntax target, boolean srcEncapsulated) {
@@ -198,7 +218,7 @@ public final class Transcoder {
     }
 
     /** The state of one transcode while it runs. */
-    private static final class Run {
+    static final class Run {
         final DicomObject in;
         final Dataset ds;
         final TranscodeOptions options;
@@ -219,6 +239,10 @@ public final class Transcoder {
     }
 
     private void decodeAll(Run run, PixelDescription pd, FrameSpool spool) throws IOException {
+        if (CompressionFamily.of(run.in.syntax()) == CompressionFamily.VIDEO) {
+            VideoTranscode.decode(run, pd, spool, registry);
+            return;
+        }
         Codec codec = registry.decoderFor(run.in.syntax(), pd, run.options.backend());
         EncapsulatedFrames frames = EncapsulatedFrames.of(
                 (ElementValue.Fragments) run.ds.get(Tag.PIXEL_DATA).value(), run.ds, run.in.syntax());
@@ -255,6 +279,11 @@ public final class Transcoder {
 
     private void encodeAll(Run run, PixelDescription pd, FrameSpool spool) throws IOException {
         TranscodeOptions options = run.options;
+        if (CompressionFamily.of(options.target()) == CompressionFamily.VIDEO) {
+            VideoTranscode.encode(run, pd, spool, registry,
+                    options.maxError() > 0 ? options.maxError() : settings.maxLossyError());
+            return;
+        }
         Codec codec = registry.encoderFor(options.target(), pd, options.backend());
         boolean lossyPlanned = run.plan.decision().action() == LossyAction.LOSSY_ENCODE;
         boolean verify = options.verify() != null ? options.verify() : lossyPlanned;
@@ -344,7 +373,7 @@ public final class Transcoder {
         }
     }
 
-    private static void setString(Dataset ds, int tag, VR vr, String value, String reason,
+    static void setString(Dataset ds, int tag, VR vr, String value, String reason,
             List<AttributeChange> changes) {
         String before = ds.getString(tag);
         if (value != null && !value.equals(before)) {
@@ -353,7 +382,7 @@ public final class Transcoder {
         }
     }
 
-    private static void setUs(Dataset ds, int tag, int value, String reason, List<AttributeChange> changes) {
+    static void setUs(Dataset ds, int tag, int value, String reason, List<AttributeChange> changes) {
         int before = ds.getInt(tag, -1);
         if (before != value) {
             ds.put(DicomElement.ofBytes(tag, VR.US, new byte[] {(byte) value, (byte) (value >> 8)}));
@@ -361,7 +390,7 @@ public final class Transcoder {
         }
     }
 
-    private static AttributeChange change(int tag, String before, String after, String reason) {
+    static AttributeChange change(int tag, String before, String after, String reason) {
         return new AttributeChange(tag, DataDictionary.standard().keyword(tag), before == null ? "" : before,
                 after == null ? "" : after, reason);
     }

@@ -203,6 +203,33 @@ class DecodedFramesTest {
             return syntax;
         }
 
+        /** For a video syntax: the inflated stream cut into 4:0:0 full-range pictures (Y as is). */
+        @Override
+        public dicodec.core.spi.VideoDecoder videoDecoder() {
+            if (dicodec.core.pixel.CompressionFamily.of(syntax) != dicodec.core.pixel.CompressionFamily.VIDEO) {
+                return null;
+            }
+            return (stream, pd) -> {
+                byte[] all = decode(stream, pd).pixels();
+                int size = pd.rows() * pd.columns();
+                int[] next = {0};
+                return new dicodec.core.spi.VideoPictureReader() {
+                    @Override
+                    public dicodec.core.spi.VideoPicture next() {
+                        if ((next[0] + 1) * size > all.length) {
+                            return null;
+                        }
+                        byte[] y = java.util.Arrays.copyOfRange(all, next[0] * size, ++next[0] * size);
+                        return new dicodec.core.spi.VideoPicture(pd.columns(), pd.rows(), y, null, null, true);
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            };
+        }
+
         @Override
         public Backend backend() {
             return Backend.JAVA;

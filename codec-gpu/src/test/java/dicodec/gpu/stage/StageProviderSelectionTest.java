@@ -43,5 +43,18 @@ class StageProviderSelectionTest {
                 .findFirst().orElseThrow();
         assertEquals(device, openClExtended.availability().available(), openClExtended.availability().reason());
         assertEquals(new JpegExtendedCodec().profile(), openClExtended.profile());
+        // Only codec-core and codec-gpu here: no libjpeg-turbo, so OpenCL takes .50 when it can.
+        Codec baseline = registry.encoderFor(TransferSyntaxes.JPEG_BASELINE,
+                dicodec.core.codec.jpeg.SyntheticImages.description(64, 64, 1, 8, 8, 0, "MONOCHROME2"), null);
+        assertEquals(device ? Backend.OPENCL : Backend.JAVA, baseline.backend());
+    }
+
+    @Test
+    void openClBaseline_ranksBelowNativeAndAboveJava() {
+        Codec baseline = CodecRegistry.load().codecs().stream()
+                .filter(c -> c.backend() == Backend.OPENCL && c.syntax() == TransferSyntaxes.JPEG_BASELINE)
+                .findFirst().orElseThrow();
+        assertTrue(baseline.preference() < Backend.NATIVE.rank(), "turbo must win .50");
+        assertTrue(baseline.preference() > Backend.JAVA.rank(), "OpenCL must beat Java on .50");
     }
 }

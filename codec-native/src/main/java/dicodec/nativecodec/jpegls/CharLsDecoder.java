@@ -45,7 +45,8 @@ public final class CharLsDecoder implements FrameDecoder {
         int codecBytes = Samples.codecBytes(h.bitsPerSample());
         int pixels = h.width() * h.height();
         byte[] decoded = new byte[pixels * h.components() * codecBytes];
-        int rc = CharLS.decode(encoded, encoded.length, decoded, decoded.length);
+        byte[] stream = withEndOfImage(encoded);
+        int rc = CharLS.decode(stream, stream.length, decoded, decoded.length);
         if (rc != 0) {
             throw CharLsErrors.badStream("decoding", rc);
         }
@@ -55,6 +56,27 @@ public final class CharLsDecoder implements FrameDecoder {
         byte[] pixelsOut = Samples.fromCodec(decoded, codecBytes, h.bitsPerSample(), pd.isSigned(),
                 pd.bitsAllocated() / 8);
         return new DecodedFrame(pixelsOut, pd.photometric(), 0);
+    }
+
+    /**
+     * The stream, with EOI (FFD9) added when it does not end with one (padding zeros aside):
+     * CharLS 2.4 spends seconds on a scan cut off without EOI before it gives up (found by
+     * fuzzing, NativeDecoderFuzzTest#jpegLs; JpegLsTruncatedStreamTest), and refuses the same
+     * cut-off scan at once when EOI follows it. Whole streams with bytes after the last scan
+     * (seen in the test data) decode as before: CharLS stops when every line is decoded.
+     */
+    static byte[] withEndOfImage(byte[] encoded) {
+        int end = encoded.length;
+        while (end > 0 && encoded[end - 1] == 0) {
+            end--;
+        }
+        if (end >= 2 && (encoded[end - 2] & 0xFF) == 0xFF && (encoded[end - 1] & 0xFF) == 0xD9) {
+            return encoded;
+        }
+        byte[] closed = java.util.Arrays.copyOf(encoded, encoded.length + 2);
+        closed[encoded.length] = (byte) 0xFF;
+        closed[encoded.length + 1] = (byte) 0xD9;
+        return closed;
     }
 
     static Header readHeader(byte[] encoded) {

@@ -1,15 +1,10 @@
 package dicodec.server.cli;
 
+import dicodec.batch.BatchOptions;
+import dicodec.batch.BatchRun;
+import dicodec.batch.BatchSpec;
+import dicodec.batch.BatchSummary;
 import dicodec.core.spi.CodecRegistry;
-import dicodec.core.spi.EncodeOptions;
-import dicodec.core.syntax.TransferSyntax;
-import dicodec.core.syntax.TransferSyntaxes;
-import dicodec.core.policy.rules.CompressionRules;
-import dicodec.core.policy.rules.RuleContext;
-import dicodec.core.transcode.TranscodeOptions;
-import dicodec.server.cli.batch.BatchOptions;
-import dicodec.server.cli.batch.BatchRun;
-import dicodec.server.cli.batch.BatchSummary;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -70,6 +65,10 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--called-aet", description = "Called AE title the rules may match.")
     String calledAet;
 
+    @Option(names = "--engine", defaultValue = "local", description = "local (default: threads in this JVM) or"
+            + " spark (Apache Spark, local mode unless --master URL; needs the spark module built: see README).")
+    String engine;
+
     @Option(names = "--config", description = "Configuration file (defaults are embedded).")
     String config;
 
@@ -81,25 +80,24 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        boolean auto = "auto".equalsIgnoreCase(to);
-        if (auto && rules == null) {
-            throw dicodec.core.error.DicodecException.badInput("--to auto needs --rules FILE (see config/rules-example.yaml)");
+        if (!"local".equalsIgnoreCase(engine)) {
+            // The service does not carry Spark: ./dicodec hands "--engine spark" to ./dicodec-spark
+            // (the spark module's launcher) before this JVM starts.
+            throw dicodec.core.error.DicodecException.badInput("--engine " + engine + ": this JVM runs only"
+                    + " --engine local; run the Spark engine through ./dicodec (which hands it to ./dicodec-spark)"
+                    + " or ./dicodec-spark directly, after building the spark module");
         }
-        CompressionRules ruleSet = auto ? CompressionRules.load(rules) : null;
-        TransferSyntax target = auto ? TransferSyntaxes.EXPLICIT_VR_LE : TransferSyntaxes.parse(to);
-        TranscodeOptions transcode = new TranscodeOptions(target, DecodeCommand.parseBackend(backend),
-                EncodeOptions.DEFAULT, false, LossyPolicies.parse(policy));
+        BatchSpec batch = BatchSpec.of(to, policy, backend, rules, callingAet, calledAet);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
             throw dicodec.core.error.DicodecException.badInput("--threads " + n + ": give 1 or more");
         }
         Path reportPath = report != null ? report : dst.resolve("batch-report.csv");
         long start = System.nanoTime();
-        BatchSummary summary = new BatchRun(new BatchOptions(src, dst, transcode, reportPath, n, !noProgress,
-                ruleSet, new RuleContext(callingAet, calledAet)),
-                CodecRegistry.load()).run();
+        BatchSummary summary = new BatchRun(new BatchOptions(src, dst, batch.transcodeOptions(), reportPath, n,
+                batch.rules(), batch.ruleContext()), CodecRegistry.load(), new BatchProgressBar(!noProgress)).run();
         var out = spec.commandLine().getOut();
-        out.printf("batch %s -> %s (%s): %s; %.1f s; report %s%n", src, dst, auto ? "auto" : target.shortName(), summary,
+        out.printf("batch %s -> %s (%s): %s; %.1f s; report %s%n", src, dst, batch.targetLabel(), summary,
                 (System.nanoTime() - start) / 1e9, reportPath);
         if (summary.leftoversRemoved() > 0) {
             out.println("removed " + summary.leftoversRemoved() + " temporary file(s) left by an earlier run");

@@ -11,7 +11,7 @@ import dicodec.core.render.VoiWindow;
 import dicodec.core.spi.Backend;
 import dicodec.core.spi.CodecRegistry;
 import dicodec.core.spi.DecodedFrame;
-import dicodec.server.cli.batch.Json;
+import dicodec.batch.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -167,13 +167,6 @@ final class DecodeCommand implements Callable<Integer> {
     }
 
     static Backend parseBackend(String name) {
-        if (name == null || name.equalsIgnoreCase("auto")) {
-            return null;
-        }
-        try {
-            return Backend.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DicodecException.badInput("unknown --backend '" + name + "': give auto, java, native or opencl");
-        }
+        return dicodec.batch.BatchSpec.parseBackend(name);
     }
 }

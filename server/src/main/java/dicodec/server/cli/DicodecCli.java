@@ -26,6 +26,7 @@ public final class DicodecCli {
         CommandLine cl = new CommandLine(new DicodecCli());
         cl.addSubcommand(new DecodeCommand());
         cl.addSubcommand(new BatchCommand());
+        cl.addSubcommand(new BenchCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorReporter());

@@ -105,7 +105,7 @@ final class TranscodeCommand implements Callable<Integer> {
         try (DicomFileHandle h = DicomFileHandle.open(in)) {
             DicomObject obj = h.object();
             TranscodeOptions options = new TranscodeOptions(target, forced, new EncodeOptions(quality, ratio, near),
-                    bare, LossyPolicies.parse(policy), verify, maxError);
+                    bare, dicodec.batch.LossyPolicies.parse(policy), verify, maxError);
             if (ruleSet != null) {
                 RuleOutcome outcome = ruleSet.decide(obj, new RuleContext(callingAet, calledAet));
                 options = outcome.applyTo(options);

@@ -55,8 +55,8 @@ final class CapabilitiesReport {
         }
         Set<Backend> backends = new LinkedHashSet<>();
         List<String> whyNot = new ArrayList<>();
-        boolean read = supports(ts, registry, Codec::decoder, backends, whyNot, "decode");
-        boolean write = supports(ts, registry, Codec::encoder, backends, whyNot, "encode");
+        boolean read = supports(ts, registry, c -> c.decodes() ? c : null, backends, whyNot, "decode");
+        boolean write = supports(ts, registry, c -> c.encodes() ? c : null, backends, whyNot, "encode");
         backends.forEach(b -> s.addBackends(RequestOptions.toProto(b)));
         if (!read || !write) {
             s.setReason(whyNot.isEmpty() ? "no codec for this syntax yet" : String.join("; ", whyNot));

@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /** The project version, written into version.properties by the build (resource filtering). */
-final class ServerVersion {
+public final class ServerVersion {
     private ServerVersion() {
     }
 
-    static String get() {
+    public static String get() {
         Properties p = new Properties();
         try (InputStream in = ServerVersion.class.getResourceAsStream("/dicodec/server/version.properties")) {
             if (in != null) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dicodec.batch.testing.BatchCheck;
+import dicodec.batch.testing.BatchReport;
 import dicodec.core.error.DicodecException;
 import dicodec.core.io.DicomObject;
 import dicodec.core.io.DicomReader;

@@ -66,6 +66,29 @@ class CapabilitiesTest {
     }
 
     @Test
+    void getCapabilities_listsTheVideoSyntaxes() throws Exception {
+        try (InProcessServer server = InProcessServer.withDefaults(tmp)) {
+            Capabilities c = server.blocking().getCapabilities(GetCapabilitiesRequest.getDefaultInstance());
+            Map<String, SyntaxSupport> byName = c.getSyntaxesList().stream()
+                    .collect(Collectors.toMap(SyntaxSupport::getShortName, Function.identity()));
+            // JCodec decodes every MPEG-2 and H.264 syntax on any machine
+            for (String uid : new String[] {"1.2.840.10008.1.2.4.100", "1.2.840.10008.1.2.4.101",
+                    "1.2.840.10008.1.2.4.102", "1.2.840.10008.1.2.4.103", "1.2.840.10008.1.2.4.104",
+                    "1.2.840.10008.1.2.4.105", "1.2.840.10008.1.2.4.106"}) {
+                assertTrue(byName.get(TransferSyntaxes.byUid(uid).shortName()).getRead(), uid + " read");
+            }
+            boolean ffmpeg = CodecRegistry.load().codecs().stream().anyMatch(k -> k.syntax().shortName().equals("h264")
+                    && k.encodes() && k.availability().available());
+            SyntaxSupport h264 = byName.get("h264");
+            assertEquals(ffmpeg, h264.getWrite(), h264.getReason());
+            if (ffmpeg) {
+                assertTrue(h264.getBackendsList().contains(dicodec.grpc.v1.Backend.BACKEND_NATIVE));
+                assertTrue(byName.get("mpeg2").getWrite() && byName.get("mpeg2-hl").getWrite());
+            }
+        }
+    }
+
+    @Test
     void getCapabilities_saysOpenClIsNotAvailableAndWhy() throws Exception {
         CodecRegistry registry = CodecRegistry.load();
         boolean openClCodecAvailable = registry.codecs().stream()
@@ -118,7 +141,7 @@ class CapabilitiesTest {
 
     private static boolean has(CodecRegistry registry, TransferSyntax ts, boolean decode) {
         for (Codec c : registry.codecs()) {
-            if (c.syntax().uid().equals(ts.uid()) && (decode ? c.decoder() : c.encoder()) != null
+            if (c.syntax().uid().equals(ts.uid()) && (decode ? c.decodes() : c.encodes())
                     && c.availability().available()) {
                 return true;
             }

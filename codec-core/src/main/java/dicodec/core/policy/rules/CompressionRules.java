@@ -47,6 +47,11 @@ public final class CompressionRules {
         }
     }
 
+    /** Rules from YAML text, {@code name} naming it in errors (a file read elsewhere, e.g. on a Spark driver). */
+    public static CompressionRules parse(String yaml, String name) {
+        return RulesYaml.parse(new java.io.StringReader(yaml), name);
+    }
+
     public RuleOutcome decide(DicomObject obj, RuleContext ctx) {
         LossyEvidence evidence = SourceClassifier.evidence(obj);
         TransferSyntax source = obj.syntax();

@@ -1,0 +1,2 @@
+/** {@code dicodec batch} as an Apache Spark job. */
+package dicodec.spark;
