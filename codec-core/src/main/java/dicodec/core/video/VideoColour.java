@@ -5,6 +5,7 @@ import dicodec.core.io.Tag;
 import dicodec.core.pixel.PixelDescription;
 import dicodec.core.spi.DecodedFrame;
 import dicodec.core.spi.VideoPicture;
+import dicodec.core.stage.Stages;
 import java.util.Locale;
 
 /**
@@ -16,27 +17,18 @@ import java.util.Locale;
  * YBR_FULL_422 are rescaled to the studio range. Chroma is the mean of each 2 x 2 block.
  * Decoding: chroma is repeated over its 2 x 2 block (the stream's siting is not modelled) and
  * converted to RGB, to grey (MONOCHROME2, from Y alone) or to YBR_FULL.
+ *
+ * <p>RGB both ways, the common case, goes through the {@link VideoColourConverter} stage of
+ * {@link Stages#current()} (OpenCL when a device is there, else {@link JavaVideoColourConverter},
+ * the same bytes).
  */
 public final class VideoColour {
-    private static final int ONE = 1 << 16;
-    private static final int HALF = 1 << 15;
+    private static final int HALF = JavaVideoColourConverter.HALF;
+    private static final int YR = JavaVideoColourConverter.YR, YG = JavaVideoColourConverter.YG,
+            YB = JavaVideoColourConverter.YB, KY = JavaVideoColourConverter.KY;
 
     private VideoColour() {
     }
-
-    private static int fix(double v) {
-        return (int) Math.round(v * ONE);
-    }
-
-    // RGB -> studio-range Y'CbCr (PS3.3 C.7.6.3.1.2, YBR_PARTIAL_422)
-    private static final int YR = fix(0.2568), YG = fix(0.5041), YB = fix(0.0979);
-    private static final int BR = fix(-0.1482), BG = fix(-0.2910), BB = fix(0.4392);
-    private static final int RR = fix(0.4392), RG = fix(-0.3678), RB = fix(-0.0714);
-    // studio-range Y'CbCr -> RGB (the inverse of the above)
-    private static final int KY = fix(1.1644), KRV = fix(1.5960), KGU = fix(0.3918), KGV = fix(0.8130),
-            KBU = fix(2.0172);
-    // full-range (JFIF) Y'CbCr -> RGB, for streams that set video_full_range_flag
-    private static final int FRV = fix(1.402), FGU = fix(0.344136), FGV = fix(0.714136), FBU = fix(1.772);
 
     /** Photometric interpretations a video encoder takes (8-bit unsigned). */
     public static boolean encodable(String photometric) {
@@ -58,6 +50,10 @@ public final class VideoColour {
         byte[] cb = new byte[cw * ch];
         byte[] cr = new byte[cw * ch];
         String pi = pd.photometric().toUpperCase(Locale.ROOT);
+        if (pi.equals("RGB")) {
+            Stages.current().videoColour().rgbToPicture(frame, w, h, pd.planarConfiguration() == 1, y, cb, cr);
+            return new VideoPicture(w, h, y, cb, cr, false);
+        }
         if (pi.equals("MONOCHROME2")) {
             for (int i = 0; i < w * h; i++) {
                 y[i] = (byte) ((YR + YG + YB) * (frame[i] & 0xFF) + HALF + (16 << 16) >> 16);
@@ -92,19 +88,10 @@ public final class VideoColour {
                     b = frame[3 * i + 1] & 0xFF;
                     d = frame[3 * i + 2] & 0xFF;
                 }
-                int yy;
-                int u;
-                int v;
-                if (pi.equals("RGB")) {
-                    yy = (YR * a + YG * b + YB * d + HALF >> 16) + 16;
-                    u = (BR * a + BG * b + BB * d + HALF >> 16) + 128;
-                    v = (RR * a + RG * b + RB * d + HALF >> 16) + 128;
-                } else {
-                    // full range Y'CbCr to studio range: Y * 219/255 + 16, C * 224/255 around 128
-                    yy = (a * 219 + 127) / 255 + 16;
-                    u = 128 + Math.round((b - 128) * 224 / 255f);
-                    v = 128 + Math.round((d - 128) * 224 / 255f);
-                }
+                // full range Y'CbCr to studio range: Y * 219/255 + 16, C * 224/255 around 128
+                int yy = (a * 219 + 127) / 255 + 16;
+                int u = 128 + Math.round((b - 128) * 224 / 255f);
+                int v = 128 + Math.round((d - 128) * 224 / 255f);
                 y[i] = (byte) clamp(yy);
                 int k = crow + (c >> 1);
                 sumB[k] += clamp(u);
@@ -147,6 +134,10 @@ public final class VideoColour {
                     photometric + ": a video frame decodes to RGB, YBR_FULL or MONOCHROME2");
         }
         byte[] out = new byte[w * h * 3];
+        if (rgb) {
+            Stages.current().videoColour().pictureToRgb(ys, p.cb(), p.cr(), w, h, full, out);
+            return new DecodedFrame(out, "RGB", 0);
+        }
         int cw = p.chromaWidth();
         byte[] us = p.cb();
         byte[] vs = p.cr();
@@ -158,19 +149,7 @@ public final class VideoColour {
                 int yv = ys[yrow + c] & 0xFF;
                 int u = (us[crow + (c >> 1)] & 0xFF) - 128;
                 int v = (vs[crow + (c >> 1)] & 0xFF) - 128;
-                if (rgb) {
-                    if (full) {
-                        int base = yv << 16;
-                        out[o] = (byte) clamp(base + FRV * v + HALF >> 16);
-                        out[o + 1] = (byte) clamp(base - FGU * u - FGV * v + HALF >> 16);
-                        out[o + 2] = (byte) clamp(base + FBU * u + HALF >> 16);
-                    } else {
-                        int base = KY * (yv - 16);
-                        out[o] = (byte) clamp(base + KRV * v + HALF >> 16);
-                        out[o + 1] = (byte) clamp(base - KGU * u - KGV * v + HALF >> 16);
-                        out[o + 2] = (byte) clamp(base + KBU * u + HALF >> 16);
-                    }
-                } else if (full) {
+                if (full) {
                     out[o] = (byte) yv;
                     out[o + 1] = (byte) (u + 128);
                     out[o + 2] = (byte) (v + 128);
@@ -182,7 +161,7 @@ public final class VideoColour {
                 o += 3;
             }
         }
-        return new DecodedFrame(out, rgb ? "RGB" : "YBR_FULL", 0);
+        return new DecodedFrame(out, "YBR_FULL", 0);
     }
 
     private static int clamp(int v) {
