@@ -55,7 +55,9 @@ if stages:
     print("## Stages, one 512 x 512 frame per operation (host transfers included)\n")
     print("The Java twin runs on the benchmark's one thread; PoCL spreads each kernel over every core, so part")
     print("of a stage's ratio is threads and SIMD of the same CPU, not a device. Stages whose twin is a plain")
-    print("copy loop (RLE merge, lossless residuals) lose to the host transfers.\n")
+    print("copy loop (RLE merge, lossless residuals) lose to the host transfers. rctThereAndBack is the RCT")
+    print("forward then inverse in place (two passes per frame); ictForward/ictInverse are JPEG 2000's ICT;")
+    print("videoRgbToPicture/videoPictureToRgb are video's RGB to and from YBR_PARTIAL 4:2:0.\n")
     print("| stage | Java twin MP/s | OpenCL MP/s | OpenCL / Java |")
     print("|---|---:|---:|---:|")
     by = {}
@@ -78,5 +80,8 @@ if batch:
         print(f"| {b} | {off:.0f} | {on:.0f} | {px / off / 1e3:.1f} | {px / on / 1e3:.1f} | {off / on:.2f} |")
     print()
 print("Both runs of each batch write the same bytes (OpenClTranscodeTest checks this on real files).")
+print("The DCT stages go through the device's batch scheduler (frames of concurrent callers share a")
+print("launch, up to 64 MiB; ConcurrentTranscodeBatchingTest and BatchedDctTest prove the grouping); on one")
+print("CPU device its gain is fewer launches, not a measured speed-up here.")
 PY
 echo "== wrote $results/gpu.md"
