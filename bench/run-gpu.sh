@@ -80,7 +80,7 @@ if batch:
         print(f"| {b} | {off:.0f} | {on:.0f} | {px / off / 1e3:.1f} | {px / on / 1e3:.1f} | {off / on:.2f} |")
     print()
 print("Both runs of each batch write the same bytes (OpenClTranscodeTest checks this on real files).")
-print("The DCT stages go through the device's batch scheduler (frames of concurrent callers share a")
+print("The DCT and lossless residual stages go through the device's batch scheduler (frames of concurrent callers share a")
 print("launch, up to 64 MiB; ConcurrentTranscodeBatchingTest and BatchedDctTest prove the grouping); on one")
 print("CPU device its gain is fewer launches, not a measured speed-up here.")
 PY
