@@ -39,7 +39,10 @@ public final class OpenClRuntime {
         this.device = d;
         this.platformFound = choice.platformFound();
         this.reason = why;
-        this.batches = d == null ? null : new BatchScheduler(settings.batchBytes(), settings.batchLingerMicros(), d::lease);
+        // A batch never needs a buffer above the device's largest: only a lone frame can hit that
+        // limit, and then only that frame goes to the CPU.
+        this.batches = d == null || settings.batchBytes() <= 0 ? null : new BatchScheduler(Math.min(settings.batchBytes(), d.info().maxAllocation()),
+                settings.batchLingerMicros(), d::lease);
         if (d != null) {
             LOG.info("OpenCL: using " + d.info());
         } else {
@@ -141,6 +144,10 @@ public final class OpenClRuntime {
             onCpu.run();
             return;
         }
+        if (batches == null) { // grouping off (batch bound 0): each call its own launch, on its own queue
+            run(stage, samples, l -> kernel.run(l, java.util.List.of(job)), onCpu);
+            return;
+        }
         try {
             batches.submit(kernel, job, bytes);
         } catch (DeviceLimitException e) {
@@ -152,7 +159,7 @@ public final class OpenClRuntime {
         }
     }
 
-    /** The batch scheduler of the device, or null without one (tests read its statistics). */
+    /** The batch scheduler of the device, or null without a device or with grouping off (tests read its statistics). */
     public BatchScheduler batches() {
         return batches;
     }

@@ -10,7 +10,8 @@ import java.util.Locale;
  * or {@code off}. {@code dicodec.opencl.min-samples} (default {@value #DEFAULT_MIN_SAMPLES}) is
  * the cost model's bound: smaller stages stay on the CPU. The {@link BatchScheduler} groups frames
  * of concurrent calls up to {@code dicodec.opencl.batch-mib} (default {@value #DEFAULT_BATCH_MIB})
- * MiB of device memory, waiting {@code dicodec.opencl.batch-linger-us} (default 0) for more.
+ * MiB of device memory (0: no grouping, each call its own launch), waiting
+ * {@code dicodec.opencl.batch-linger-us} (default 0) for more.
  *
  * @param mode how a device is chosen
  * @param minSamples stages over fewer samples than this run on the CPU

@@ -44,9 +44,10 @@ final class CapabilitiesText {
     static void printOpenCl(PrintWriter w, OpenClRuntime r) {
         if (r.device() != null) {
             w.println("OpenCL: " + r.device().info());
-            w.println("OpenCL Batch: up to " + (r.settings().batchBytes() >> 20) + " MiB of frames at once, linger "
-                    + r.settings().batchLingerMicros() + " us, stages under " + r.settings().minSamples()
-                    + " samples on the CPU");
+            w.println("OpenCL Batch: " + (r.batches() == null ? "off, each stage call its own launch"
+                    : "up to " + (r.batches().maxBytes() >> 20) + " MiB of frames at once, linger "
+                            + r.settings().batchLingerMicros() + " us")
+                    + "; stages under " + r.settings().minSamples() + " samples on the CPU");
         } else {
             w.println("OpenCL: none (" + r.availability().reason() + ")");
         }

@@ -26,7 +26,7 @@ class InfoCapabilitiesTest {
         assertNotNull(opencl, run.out());
         if (r.device() != null) {
             assertEquals(r.device().info().toString(), opencl);
-            assertTrue(run.field("OpenCL Batch").startsWith("up to "), run.out());
+            assertTrue(run.field("OpenCL Batch").startsWith("up to 64 MiB"), run.out());
             assertTrue(run.field("Backend opencl").startsWith("available, codecs: ") && run.field("Backend opencl").contains("rle"), run.out());
             assertTrue(run.field("Stages").startsWith("opencl on "), run.out());
         } else {
