@@ -21,6 +21,7 @@ import dicodec.core.transcode.TranscodeResult;
 import dicodec.core.transcode.Transcoder;
 import dicodec.gpu.codec.OpenClJpegBaselineCodec;
 import dicodec.gpu.codec.OpenClJpegLosslessSv1Codec;
+import dicodec.gpu.device.BatchScheduler;
 import dicodec.gpu.device.OpenClRuntime;
 import dicodec.gpu.device.OpenClSettings;
 import java.io.ByteArrayOutputStream;
@@ -39,6 +40,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -62,12 +64,14 @@ public class GpuBatchTranscodeBenchmark {
         @Param({"grey16-to-70", "rgb8-to-50"})
         public String batch;
 
-        @Param({"off", "on"})
+        /** off: the Java codecs; on: the OpenCL codecs, stage calls grouped; on-ungrouped: each call its own launch. */
+        @Param({"off", "on", "on-ungrouped"})
         public String opencl;
 
         DicomObject object;
         Transcoder transcoder;
         TransferSyntax target;
+        OpenClRuntime runtime;
 
         @Setup
         public void setUp() throws IOException {
@@ -75,19 +79,31 @@ public class GpuBatchTranscodeBenchmark {
             object = DicomReader.read(synthetic(rgb), batch);
             target = rgb ? TransferSyntaxes.JPEG_BASELINE : TransferSyntaxes.JPEG_LOSSLESS_SV1;
             List<Codec> codecs;
-            if (opencl.equals("on")) {
-                OpenClRuntime rt = OpenClRuntime.open(new OpenClSettings(OpenClSettings.Mode.AUTO,
-                        OpenClSettings.DEFAULT_MIN_SAMPLES));
+            if (opencl.startsWith("on")) {
+                OpenClSettings defaults = new OpenClSettings(OpenClSettings.Mode.AUTO, OpenClSettings.DEFAULT_MIN_SAMPLES);
+                OpenClRuntime rt = OpenClRuntime.open(opencl.equals("on") ? defaults
+                        : new OpenClSettings(defaults.mode(), defaults.minSamples(), 0, 0));
                 if (rt.device() == null) {
                     throw new IllegalStateException("no OpenCL device: " + rt.availability().reason());
                 }
                 System.err.println("OpenCL device: " + rt.device().info());
+                runtime = rt;
                 codecs = List.of(new OpenClJpegBaselineCodec(rt), new OpenClJpegLosslessSv1Codec(rt));
             } else {
                 codecs = List.of(new JpegBaselineCodec(), new JpegLosslessSv1Codec());
             }
             transcoder = new Transcoder(new CodecRegistry(codecs),
                     new PolicySettings(new UidGenerator("1.2.826.0.1.3680043.10.1144"), false, 0));
+        }
+
+        /** How much the batch scheduler grouped the frame workers' stage calls (read by run-gpu.sh). */
+        @TearDown
+        public void grouping() {
+            if (runtime != null && runtime.batches() != null) {
+                BatchScheduler.Stats st = runtime.batches().stats();
+                System.err.println("batch scheduler (" + batch + "): " + st.jobs() + " stage calls in " + st.groups()
+                        + " launches, largest " + st.largestGroup() + ", peak " + (st.peakBytes() >> 20) + " MiB");
+            }
         }
     }
 

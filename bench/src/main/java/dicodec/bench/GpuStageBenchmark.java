@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Each data-parallel stage once over a 512 x 512 frame (16-bit grey, or 8-bit RGB for the
- * colour stages), on the Java twin or the OpenCL stage (every call on the device: no cost-model
+ * colour stages: JPEG's YCbCr, JPEG 2000's RCT (forward and back, in place) and ICT, video's
+ * 4:2:0 studio range), on the Java twin or the OpenCL stage (every call on the device: no cost-model
  * bound), host transfers included. One thread.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -42,7 +43,8 @@ public class GpuStageBenchmark {
     @State(Scope.Benchmark)
     public static class Stage {
         @Param({"byteSwap", "toPlanes", "rgbToYcc", "yccToRgb", "downsample422", "upsample422", "fdct", "quantise",
-            "idct", "losslessResiduals", "rleSplit", "rleMerge", "greyWindow", "compare"})
+            "idct", "losslessResiduals", "rleSplit", "rleMerge", "greyWindow", "compare", "rctThereAndBack",
+            "ictForward", "ictInverse", "videoRgbToPicture", "videoPictureToRgb"})
         public String stage;
 
         @Param({"java", "opencl"})
@@ -67,6 +69,11 @@ public class GpuStageBenchmark {
         byte[] frameOut;
         byte[] rgbOut;
         RleLayout layout;
+        int[][] rgbInt;
+        float[][] ycc;
+        int[][] rgbIntOut;
+        byte[] rgb8;
+        byte[][] picture;
 
         @Setup
         public void setUp() {
@@ -119,6 +126,25 @@ public class GpuStageBenchmark {
             DctStages.java().forwardDct().forward(plane, SIZE / 8, SIZE / 8, 8, dct);
             DctStages.java().quantiser().quantise(dct, n / 64, quant, coef);
             stages.rleSegmenter().split(grey16, layout, segments);
+            // JPEG 2000 colour: R, G, B DC level-shifted; video: the same pixels as 8-bit RGB by pixel.
+            rgbInt = new int[3][n];
+            rgb8 = new byte[3 * n];
+            for (int i = 0; i < n; i++) {
+                rgbInt[0][i] = r[i] - 128;
+                rgbInt[1][i] = g[i] - 128;
+                rgbInt[2][i] = b[i] - 128;
+                rgb8[3 * i] = (byte) r[i];
+                rgb8[3 * i + 1] = (byte) g[i];
+                rgb8[3 * i + 2] = (byte) b[i];
+            }
+            ycc = new float[3][n];
+            rgbIntOut = new int[3][n];
+            JavaStageProvider.INSTANCE.componentTransform().ictForward(rgbInt[0], rgbInt[1], rgbInt[2], n, ycc[0],
+                    ycc[1], ycc[2]);
+            int chroma = (SIZE / 2) * (SIZE / 2);
+            picture = new byte[][] {new byte[n], new byte[chroma], new byte[chroma]};
+            JavaStageProvider.INSTANCE.videoColour().rgbToPicture(rgb8, SIZE, SIZE, false, picture[0], picture[1],
+                    picture[2]);
         }
     }
 
@@ -171,6 +197,26 @@ public class GpuStageBenchmark {
                 return s.rgbOut;
             case "compare":
                 return s.stages.comparison().compare(new byte[][] {s.grey16}, new byte[][] {s.grey16b}, s.greyFormat);
+            case "rctThereAndBack": // in place: forward then inverse leaves the input for the next call
+                s.stages.componentTransform().rctForward(s.rgbInt[0], s.rgbInt[1], s.rgbInt[2], SIZE * SIZE);
+                s.stages.componentTransform().rctInverse(s.rgbInt[0], s.rgbInt[1], s.rgbInt[2], SIZE * SIZE);
+                return s.rgbInt;
+            case "ictForward":
+                s.stages.componentTransform().ictForward(s.rgbInt[0], s.rgbInt[1], s.rgbInt[2], SIZE * SIZE, s.ycc[0],
+                        s.ycc[1], s.ycc[2]);
+                return s.ycc;
+            case "ictInverse":
+                s.stages.componentTransform().ictInverse(s.ycc[0], s.ycc[1], s.ycc[2], SIZE * SIZE, s.rgbIntOut[0],
+                        s.rgbIntOut[1], s.rgbIntOut[2]);
+                return s.rgbIntOut;
+            case "videoRgbToPicture":
+                s.stages.videoColour().rgbToPicture(s.rgb8, SIZE, SIZE, false, s.picture[0], s.picture[1],
+                        s.picture[2]);
+                return s.picture;
+            case "videoPictureToRgb":
+                s.stages.videoColour().pictureToRgb(s.picture[0], s.picture[1], s.picture[2], SIZE, SIZE, false,
+                        s.rgbOut);
+                return s.rgbOut;
             default:
                 throw new IllegalArgumentException(s.stage);
         }

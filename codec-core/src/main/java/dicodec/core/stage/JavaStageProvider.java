@@ -6,6 +6,8 @@ import dicodec.core.codec.jpeg.lossless.Predictor;
 import dicodec.core.codec.rle.JavaRleSegmenter;
 import dicodec.core.codec.rle.RleSegmenter;
 import dicodec.core.spi.Availability;
+import dicodec.core.video.JavaVideoColourConverter;
+import dicodec.core.video.VideoColourConverter;
 
 /** The pure-Java stages: the reference, the CPU path, always available. */
 public final class JavaStageProvider implements StageProvider {
@@ -16,6 +18,8 @@ public final class JavaStageProvider implements StageProvider {
     private static final SampleComparison COMPARISON = new JavaSampleComparison();
     private static final Predictor PREDICTOR = new JavaPredictor();
     private static final RleSegmenter SEGMENTER = new JavaRleSegmenter();
+    private static final ComponentTransform MCT = new JavaComponentTransform();
+    private static final VideoColourConverter VIDEO = new JavaVideoColourConverter();
 
     @Override
     public String name() {
@@ -60,5 +64,15 @@ public final class JavaStageProvider implements StageProvider {
     @Override
     public RleSegmenter rleSegmenter() {
         return SEGMENTER;
+    }
+
+    @Override
+    public ComponentTransform componentTransform() {
+        return MCT;
+    }
+
+    @Override
+    public VideoColourConverter videoColour() {
+        return VIDEO;
     }
 }

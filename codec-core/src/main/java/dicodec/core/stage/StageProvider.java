@@ -4,6 +4,7 @@ import dicodec.core.codec.jpeg.dct.DctStages;
 import dicodec.core.codec.jpeg.lossless.Predictor;
 import dicodec.core.codec.rle.RleSegmenter;
 import dicodec.core.spi.Availability;
+import dicodec.core.video.VideoColourConverter;
 
 /**
  * One backend's set of data-parallel stages. {@link JavaStageProvider} is the reference and
@@ -32,4 +33,10 @@ public interface StageProvider {
     Predictor predictor();
 
     RleSegmenter rleSegmenter();
+
+    /** JPEG 2000's RCT and ICT. */
+    ComponentTransform componentTransform();
+
+    /** Video's RGB to and from YBR_PARTIAL 4:2:0. */
+    VideoColourConverter videoColour();
 }

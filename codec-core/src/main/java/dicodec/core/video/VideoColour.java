@@ -5,6 +5,7 @@ import dicodec.core.io.Tag;
 import dicodec.core.pixel.PixelDescription;
 import dicodec.core.spi.DecodedFrame;
 import dicodec.core.spi.VideoPicture;
+import dicodec.core.stage.Stages;
 import java.util.Locale;
 
 /**
@@ -16,27 +17,30 @@ import java.util.Locale;
  * YBR_FULL_422 are rescaled to the studio range. Chroma is the mean of each 2 x 2 block.
  * Decoding: chroma is repeated over its 2 x 2 block (the stream's siting is not modelled) and
  * converted to RGB, to grey (MONOCHROME2, from Y alone) or to YBR_FULL.
+ *
+ * <p>RGB both ways, the common case, goes through the {@link VideoColourConverter} stage of
+ * {@link Stages#current()} when that is a device's (OpenCL). On the CPU this class's own row-pair
+ * loops run instead of the stage's Java twin {@link JavaVideoColourConverter}: the same bytes
+ * (VideoColourTest and the twin tests hold both to the plain equations), several times faster.
  */
 public final class VideoColour {
-    private static final int ONE = 1 << 16;
-    private static final int HALF = 1 << 15;
+    // The equations' fixed-point constants are the stage's (one definition for the twin, the
+    // fast path below and, through video.cl, the kernel).
+    private static final int HALF = JavaVideoColourConverter.HALF;
+    private static final int YR = JavaVideoColourConverter.YR, YG = JavaVideoColourConverter.YG,
+            YB = JavaVideoColourConverter.YB;
+    private static final int BR = JavaVideoColourConverter.BR, BG = JavaVideoColourConverter.BG,
+            BB = JavaVideoColourConverter.BB;
+    private static final int RR = JavaVideoColourConverter.RR, RG = JavaVideoColourConverter.RG,
+            RB = JavaVideoColourConverter.RB;
+    private static final int KY = JavaVideoColourConverter.KY, KRV = JavaVideoColourConverter.KRV,
+            KGU = JavaVideoColourConverter.KGU, KGV = JavaVideoColourConverter.KGV,
+            KBU = JavaVideoColourConverter.KBU;
+    private static final int FRV = JavaVideoColourConverter.FRV, FGU = JavaVideoColourConverter.FGU,
+            FGV = JavaVideoColourConverter.FGV, FBU = JavaVideoColourConverter.FBU;
 
     private VideoColour() {
     }
-
-    private static int fix(double v) {
-        return (int) Math.round(v * ONE);
-    }
-
-    // RGB -> studio-range Y'CbCr (PS3.3 C.7.6.3.1.2, YBR_PARTIAL_422)
-    private static final int YR = fix(0.2568), YG = fix(0.5041), YB = fix(0.0979);
-    private static final int BR = fix(-0.1482), BG = fix(-0.2910), BB = fix(0.4392);
-    private static final int RR = fix(0.4392), RG = fix(-0.3678), RB = fix(-0.0714);
-    // studio-range Y'CbCr -> RGB (the inverse of the above)
-    private static final int KY = fix(1.1644), KRV = fix(1.5960), KGU = fix(0.3918), KGV = fix(0.8130),
-            KBU = fix(2.0172);
-    // full-range (JFIF) Y'CbCr -> RGB, for streams that set video_full_range_flag
-    private static final int FRV = fix(1.402), FGU = fix(0.344136), FGV = fix(0.714136), FBU = fix(1.772);
 
     // Per-sample results of the equations above as tables (the same integer expressions,
     // evaluated once per level instead of once per pixel).
@@ -87,6 +91,11 @@ public final class VideoColour {
         byte[] cb = new byte[cw * ch];
         byte[] cr = new byte[cw * ch];
         String pi = pd.photometric().toUpperCase(Locale.ROOT);
+        VideoColourConverter stage = deviceStage();
+        if (pi.equals("RGB") && stage != null) {
+            stage.rgbToPicture(frame, w, h, pd.planarConfiguration() == 1, y, cb, cr);
+            return new VideoPicture(w, h, y, cb, cr, false);
+        }
         if (pi.equals("MONOCHROME2")) {
             for (int i = 0; i < w * h; i++) {
                 y[i] = GREY_TO_Y[frame[i] & 0xFF];
@@ -233,7 +242,10 @@ public final class VideoColour {
                     photometric + ": a video frame decodes to RGB, YBR_FULL or MONOCHROME2");
         }
         byte[] out = new byte[w * h * 3];
-        if (rgb) {
+        VideoColourConverter stage = deviceStage();
+        if (rgb && stage != null) {
+            stage.pictureToRgb(p.y(), p.cb(), p.cr(), w, h, p.fullRange(), out);
+        } else if (rgb) {
             toRgb(p, out);
         } else {
             toYbrFull(p, out);
@@ -334,5 +346,11 @@ public final class VideoColour {
 
     private static int clamp(int v) {
         return v < 0 ? 0 : v > 255 ? 255 : v;
+    }
+
+    /** The current provider's converter when it is not the Java twin (an OpenCL device's), else null. */
+    private static VideoColourConverter deviceStage() {
+        VideoColourConverter c = Stages.current().videoColour();
+        return c instanceof JavaVideoColourConverter ? null : c;
     }
 }

@@ -100,6 +100,41 @@ public final class DeviceLease implements AutoCloseable {
         }
     }
 
+    /** Writes {@code count} ints at byte {@code offset} of slot {@code slot} (allocated before). */
+    public void write(int slot, int[] data, int count, long offset) {
+        if (count > 0) {
+            clEnqueueWriteBuffer(queue, buffers[slot], CL_TRUE, offset, 4L * count, Pointer.to(data), 0, null, null);
+        }
+    }
+
+    /** Writes {@code count} floats at byte {@code offset} of slot {@code slot} (allocated before). */
+    public void write(int slot, float[] data, int count, long offset) {
+        if (count > 0) {
+            clEnqueueWriteBuffer(queue, buffers[slot], CL_TRUE, offset, 4L * count, Pointer.to(data), 0, null, null);
+        }
+    }
+
+    /** Reads {@code count} floats from byte {@code offset} of slot {@code slot}. */
+    public void read(int slot, float[] out, int count, long offset) {
+        if (count > 0) {
+            clEnqueueReadBuffer(queue, buffers[slot], CL_TRUE, offset, 4L * count, Pointer.to(out), 0, null, null);
+        }
+    }
+
+    /** Reads {@code length} bytes from byte {@code offset} of slot {@code slot}. */
+    public void read(int slot, byte[] out, int length, long offset) {
+        if (length > 0) {
+            clEnqueueReadBuffer(queue, buffers[slot], CL_TRUE, offset, length, Pointer.to(out), 0, null, null);
+        }
+    }
+
+    /** Reads {@code count} ints from byte {@code offset} of slot {@code slot}. */
+    public void read(int slot, int[] out, int count, long offset) {
+        if (count > 0) {
+            clEnqueueReadBuffer(queue, buffers[slot], CL_TRUE, offset, 4L * count, Pointer.to(out), 0, null, null);
+        }
+    }
+
     /** Reads {@code count} shorts from byte {@code offset} of slot {@code slot}. */
     public void read(int slot, short[] out, int count, long offset) {
         if (count > 0) {

@@ -22,6 +22,7 @@ public final class OpenClRuntime {
     private final boolean platformFound;
     private volatile String failure;
     private final String reason;
+    private final BatchScheduler batches;
 
     private OpenClRuntime(OpenClSettings settings) {
         this.settings = settings;
@@ -38,6 +39,10 @@ public final class OpenClRuntime {
         this.device = d;
         this.platformFound = choice.platformFound();
         this.reason = why;
+        // A batch never needs a buffer above the device's largest: only a lone frame can hit that
+        // limit, and then only that frame goes to the CPU.
+        this.batches = d == null || settings.batchBytes() <= 0 ? null : new BatchScheduler(Math.min(settings.batchBytes(), d.info().maxAllocation()),
+                settings.batchLingerMicros(), d::lease);
         if (d != null) {
             LOG.info("OpenCL: using " + d.info());
         } else {
@@ -126,6 +131,37 @@ public final class OpenClRuntime {
         } finally {
             lease.close();
         }
+    }
+
+    /**
+     * Like {@link #run} for a stage that writes into its job's arrays, but through the
+     * {@link BatchScheduler}: the job may share its launch with the jobs of other threads.
+     *
+     * @param bytes the device memory of the job (inputs and outputs)
+     */
+    public <J> void runBatched(String stage, long samples, BatchKernel<J> kernel, J job, long bytes, Runnable onCpu) {
+        if (device() == null || samples < settings.minSamples()) {
+            onCpu.run();
+            return;
+        }
+        if (batches == null) { // grouping off (batch bound 0): each call its own launch, on its own queue
+            run(stage, samples, l -> kernel.run(l, java.util.List.of(job)), onCpu);
+            return;
+        }
+        try {
+            batches.submit(kernel, job, bytes);
+        } catch (DeviceLimitException e) {
+            LOG.fine(() -> stage + " on the CPU: " + e.getMessage());
+            onCpu.run();
+        } catch (RuntimeException | LinkageError e) {
+            fail(stage, e);
+            onCpu.run();
+        }
+    }
+
+    /** The batch scheduler of the device, or null without a device or with grouping off (tests read its statistics). */
+    public BatchScheduler batches() {
+        return batches;
     }
 
     /** {@link #run} for stages that write into their arguments. */

@@ -4,10 +4,12 @@ import dicodec.core.codec.jpeg.dct.DctStages;
 import dicodec.core.codec.jpeg.lossless.Predictor;
 import dicodec.core.codec.rle.RleSegmenter;
 import dicodec.core.spi.Availability;
+import dicodec.core.stage.ComponentTransform;
 import dicodec.core.stage.GreyWindow;
 import dicodec.core.stage.SampleComparison;
 import dicodec.core.stage.SampleLayout;
 import dicodec.core.stage.StageProvider;
+import dicodec.core.video.VideoColourConverter;
 import dicodec.gpu.device.OpenClRuntime;
 
 /**
@@ -24,6 +26,8 @@ public final class OpenClStageProvider implements StageProvider {
     private final DctStages dct;
     private final Predictor predictor;
     private final RleSegmenter segmenter;
+    private final ComponentTransform mct;
+    private final VideoColourConverter video;
 
     /** On the process's runtime: what ServiceLoader builds. */
     public OpenClStageProvider() {
@@ -41,6 +45,8 @@ public final class OpenClStageProvider implements StageProvider {
                 new OpenClDownsampler(runtime), java.entropyEncoder());
         this.predictor = new OpenClPredictor(runtime);
         this.segmenter = new OpenClRleSegmenter(runtime);
+        this.mct = new OpenClComponentTransform(runtime);
+        this.video = new OpenClVideoColour(runtime);
     }
 
     public OpenClRuntime runtime() {
@@ -90,5 +96,15 @@ public final class OpenClStageProvider implements StageProvider {
     @Override
     public RleSegmenter rleSegmenter() {
         return segmenter;
+    }
+
+    @Override
+    public ComponentTransform componentTransform() {
+        return mct;
+    }
+
+    @Override
+    public VideoColourConverter videoColour() {
+        return video;
     }
 }

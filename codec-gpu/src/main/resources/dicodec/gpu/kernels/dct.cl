@@ -15,17 +15,33 @@
 #define FIX_2_562915447 20995
 #define FIX_3_072711026 25172
 
-__kernel void fdct(__global const short* samples, int blocks_wide, int blocks_high, int precision,
+// Frames of a batch (BatchScheduler): table[0..frames] is the first block of each frame (and
+// the total), table[frames + 1 + k] frame k's width in blocks. A frame's samples (or
+// coefficients) start at 64 x its first block, since it has 64 per block.
+int frame_of(__global const int* table, int frames, int b) {
+    int lo = 0, hi = frames - 1;
+    while (lo < hi) {
+        int mid = (lo + hi + 1) >> 1;
+        if (table[mid] <= b) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+}
+
+// One work item per block of every frame of the batch.
+__kernel void fdct(__global const short* samples, __global const int* table, int frames, int precision,
         __global int* out) {
     int b = get_global_id(0);
-    if (b >= blocks_wide * blocks_high) return;
-    int by = b / blocks_wide;
-    int bx = b - by * blocks_wide;
+    if (b >= table[frames]) return;
+    int k = frame_of(table, frames, b);
+    int local_b = b - table[k];
+    int blocks_wide = table[frames + 1 + k];
+    int by = local_b / blocks_wide;
+    int bx = local_b - by * blocks_wide;
     int stride = blocks_wide * 8;
     int center = 1 << (precision - 1);
     int pass1 = precision == 8 ? 2 : 1;
     int d[64];
-    int s = by * 8 * stride + bx * 8;
+    int s = table[k] * 64 + by * 8 * stride + bx * 8;
     for (int r = 0; r < 8; r++)
         for (int c = 0; c < 8; c++) d[r * 8 + c] = samples[s + r * stride + c] - center;
     int dsc = CONST_BITS - pass1;
@@ -101,15 +117,20 @@ short range_limit(int v, int precision) {
     return (short) clamp(w + center, 0, max);
 }
 
-__kernel void idct(__global const short* in, int blocks_wide, int blocks_high, __global const int* q,
+// One work item per block of every frame of the batch; q holds 64 values per frame.
+__kernel void idct(__global const short* in, __global const int* table, int frames, __global const int* quant,
         int precision, __global short* out) {
     int b = get_global_id(0);
-    if (b >= blocks_wide * blocks_high) return;
-    int by = b / blocks_wide;
-    int bx = b - by * blocks_wide;
+    if (b >= table[frames]) return;
+    int k = frame_of(table, frames, b);
+    int local_b = b - table[k];
+    int blocks_wide = table[frames + 1 + k];
+    int by = local_b / blocks_wide;
+    int bx = local_b - by * blocks_wide;
     int stride = blocks_wide * 8;
     int c = b * 64;
-    int o = by * 8 * stride + bx * 8;
+    int o = table[k] * 64 + by * 8 * stride + bx * 8;
+    __global const int* q = quant + 64 * k;
     int pass1 = precision == 8 ? 2 : 1;
     bool ac_zero = true;
     for (int i = c + 1; i < c + 64; i++) if (in[i] != 0) { ac_zero = false; break; }

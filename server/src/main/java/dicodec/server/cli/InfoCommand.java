@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,18 +18,33 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code dicodec info IN}: what the object is (syntax, pixel description, frames, lossy state),
  * after checking that the header and the Pixel Data agree. One "Key: value" line each, so a
- * person and a script can both read it.
+ * person and a script can both read it. {@code dicodec info --capabilities}: what this
+ * installation can do, the OpenCL device included ({@link CapabilitiesText}).
  */
-@Command(name = "info", description = "Print the transfer syntax, pixel description, frames and lossy state of IN.")
+@Command(name = "info", description = {"Print the transfer syntax, pixel description, frames and lossy state of IN;",
+    "with --capabilities, the backends, syntaxes and OpenCL device of this installation."})
 final class InfoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "IN")
+    @Option(names = "--capabilities", description = "Backends, syntaxes and the OpenCL device (or why none).")
+    boolean capabilities;
+
+    @Parameters(index = "0", paramLabel = "IN", arity = "0..1")
     Path in;
 
     @Override
     public Integer call() throws Exception {
+        if (capabilities) {
+            if (in != null) {
+                throw new ParameterException(spec.commandLine(), "info takes IN or --capabilities, not both");
+            }
+            CapabilitiesText.print(spec.commandLine().getOut());
+            return ExitCodes.DONE;
+        }
+        if (in == null) {
+            throw new ParameterException(spec.commandLine(), "info needs IN (or --capabilities)");
+        }
         try (DicomFileHandle h = DicomFileHandle.open(in)) {
             DicomObject obj = h.object();
             ObjectReport report = ObjectReport.of(obj, String.valueOf(in.getFileName()));

@@ -23,11 +23,11 @@ import java.util.function.Function;
  * encapsulated syntax is read (written) when an available codec decodes (encodes) it. A
  * backend with no available codec says why, in its codecs' own words.
  */
-final class CapabilitiesReport {
+public final class CapabilitiesReport {
     private CapabilitiesReport() {
     }
 
-    static Capabilities of(CodecRegistry registry, ServerConfig config, String version) {
+    public static Capabilities of(CodecRegistry registry, ServerConfig config, String version) {
         Capabilities.Builder c = Capabilities.newBuilder().setVersion(version);
         for (TransferSyntax ts : TransferSyntaxes.all()) {
             c.addSyntaxes(syntax(ts, registry));
