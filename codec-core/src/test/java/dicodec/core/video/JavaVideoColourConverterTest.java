@@ -54,4 +54,45 @@ class JavaVideoColourConverterTest {
             assertTrue(err <= 2, "sample " + i + " came back " + err + " off");
         }
     }
+
+    /**
+     * On the CPU {@link VideoColour} runs its own row-pair loops instead of this twin: both must
+     * give the same bytes, both ways, both ranges, by pixel and by plane, even and odd sizes.
+     */
+    @Test
+    void videoColoursCpuPath_givesTheTwinsBytes() {
+        java.util.Random rnd = new java.util.Random(7);
+        for (int[] size : new int[][] {{16, 8}, {17, 9}, {1, 1}, {3, 5}, {64, 33}}) {
+            int w = size[0];
+            int h = size[1];
+            for (int planar = 0; planar < 2; planar++) {
+                byte[] rgb = new byte[w * h * 3];
+                rnd.nextBytes(rgb);
+                var pd = new dicodec.core.pixel.PixelDescription(h, w, 3, 8, 8, 7, 0, "RGB", planar, 1,
+                        dicodec.core.io.Tag.PIXEL_DATA, null);
+                var fast = VideoColour.toPicture(rgb, pd);
+                int cn = ((w + 1) / 2) * ((h + 1) / 2);
+                byte[] y = new byte[w * h];
+                byte[] cb = new byte[cn];
+                byte[] cr = new byte[cn];
+                v.rgbToPicture(rgb, w, h, planar == 1, y, cb, cr);
+                assertArrayEquals(y, fast.y(), w + "x" + h + " Y");
+                assertArrayEquals(cb, fast.cb(), w + "x" + h + " Cb");
+                assertArrayEquals(cr, fast.cr(), w + "x" + h + " Cr");
+            }
+            for (boolean full : new boolean[] {false, true}) {
+                byte[] y = new byte[w * h];
+                byte[] cb = new byte[((w + 1) / 2) * ((h + 1) / 2)];
+                byte[] cr = new byte[cb.length];
+                rnd.nextBytes(y);
+                rnd.nextBytes(cb);
+                rnd.nextBytes(cr);
+                byte[] twin = new byte[w * h * 3];
+                v.pictureToRgb(y, cb, cr, w, h, full, twin);
+                byte[] fast = VideoColour.toNative(new dicodec.core.spi.VideoPicture(w, h, y, cb, cr, full), "RGB")
+                        .pixels();
+                assertArrayEquals(twin, fast, w + "x" + h + (full ? " full" : " studio") + " range RGB");
+            }
+        }
+    }
 }
