@@ -24,6 +24,11 @@ final class FrameWorkers {
         return t;
     });
 
+    /** Frames in flight when nothing else limits them. */
+    static int defaultInFlight() {
+        return 2 * THREADS;
+    }
+
     private FrameWorkers() {
     }
 
@@ -40,13 +45,18 @@ final class FrameWorkers {
      * each result to {@code sink} in frame order. A failure stops the rest and is rethrown.
      */
     static <T> void forEachFrame(int count, FrameTask<T> task, InOrder<T> sink) throws IOException {
-        if (count <= 1 || THREADS == 1) {
+        forEachFrame(count, 2 * THREADS, task, sink);
+    }
+
+    /** As above, with at most {@code maxInFlight} frames at a time (FrameBudget: large frames go fewer at once). */
+    static <T> void forEachFrame(int count, int maxInFlight, FrameTask<T> task, InOrder<T> sink) throws IOException {
+        if (count <= 1 || THREADS == 1 || maxInFlight <= 1) {
             for (int i = 0; i < count; i++) {
                 sink.accept(i, task.run(i));
             }
             return;
         }
-        int batch = 2 * THREADS;
+        int batch = Math.min(maxInFlight, 2 * THREADS);
         for (int start = 0; start < count; start += batch) {
             int end = Math.min(count, start + batch);
             List<Future<T>> futures = new ArrayList<>(end - start);

@@ -227,7 +227,8 @@ public final class Transcoder {
         int[] planar = {pd.planarConfiguration()};
         // 1-bit frames whose bit count is not a multiple of 8 are packed bit after bit
         BitPacker bits = pd.bitsAllocated() == 1 && pd.nativeFrameBits() % 8 != 0 ? new BitPacker() : null;
-        FrameWorkers.forEachFrame(frames.count(), i -> {
+        int inFlight = FrameBudget.framesInFlight(pd, FrameWorkers.defaultInFlight());
+        FrameWorkers.forEachFrame(frames.count(), inFlight, i -> {
             try {
                 return codec.decoder().decode(frames.frame(i), pd);
             } catch (DicodecException e) {
@@ -263,7 +264,8 @@ public final class Transcoder {
         NativeFrames frames = new NativeFrames(pd, (ElementValue.Bytes) run.ds.get(Tag.PIXEL_DATA).value());
         List<BulkRef> fragments = new ArrayList<>();
         String[] photometric = {pd.photometric()};
-        FrameWorkers.forEachFrame(frames.count(), i -> {
+        int inFlight = FrameBudget.framesInFlight(pd, FrameWorkers.defaultInFlight());
+        FrameWorkers.forEachFrame(frames.count(), inFlight, i -> {
             byte[] nativeFrame = frames.frame(i);
             EncodedFrame f;
             try {

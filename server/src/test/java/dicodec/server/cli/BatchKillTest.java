@@ -5,20 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dicodec.core.io.BulkRef;
-import dicodec.core.io.Dataset;
-import dicodec.core.io.DicomElement;
-import dicodec.core.io.DicomWriter;
-import dicodec.core.io.ElementValue;
-import dicodec.core.io.FileByteSource;
-import dicodec.core.io.Tag;
-import dicodec.core.io.VR;
 import dicodec.core.syntax.TransferSyntax;
 import dicodec.core.syntax.TransferSyntaxes;
 import dicodec.core.testing.SharedTestdata;
-import java.io.BufferedOutputStream;
+import dicodec.core.testing.SyntheticDicom;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +44,7 @@ class BatchKillTest {
         SharedTestdata.assumePresent();
         Path src = tmp.resolve("src");
         for (int i = 1; i <= 3; i++) {
-            writeSyntheticObject(src.resolve("a-big/big" + i + ".dcm"), i);
+            SyntheticDicom.write(src.resolve("a-big/big" + i + ".dcm"), ROWS, COLUMNS, FRAMES, i);
         }
         copyTree(SharedTestdata.dir(), src.resolve("shared"));
         Path dst = tmp.resolve("dst");
@@ -155,45 +146,5 @@ class BatchKillTest {
                 }
             }
         }
-    }
-
-    /** A 48 MiB multi-frame object, its pixels streamed from a raw file through our writer. */
-    private void writeSyntheticObject(Path target, int seed) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path raw = tmp.resolve("pixels.raw");
-        byte[] frame = new byte[ROWS * COLUMNS * 2];
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(raw), 1 << 20)) {
-            for (int f = 0; f < FRAMES; f++) {
-                for (int i = 0; i < frame.length; i += 2) {
-                    int v = (seed * 131 + f * 7 + i) & 0xFFFF;
-                    frame[i] = (byte) v;
-                    frame[i + 1] = (byte) (v >>> 8);
-                }
-                out.write(frame);
-            }
-        }
-        Dataset ds = new Dataset();
-        ds.put(DicomElement.ofString(Tag.SOP_CLASS_UID, VR.UI, "1.2.840.10008.5.1.4.1.1.7.3"));
-        ds.put(DicomElement.ofString(Tag.SOP_INSTANCE_UID, VR.UI, "2.25.98765432" + seed));
-        ds.put(DicomElement.ofString(Tag.MODALITY, VR.CS, "OT"));
-        ds.put(us(Tag.SAMPLES_PER_PIXEL, 1));
-        ds.put(DicomElement.ofString(Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, "MONOCHROME2"));
-        ds.put(DicomElement.ofString(Tag.NUMBER_OF_FRAMES, VR.IS, String.valueOf(FRAMES)));
-        ds.put(us(Tag.ROWS, ROWS));
-        ds.put(us(Tag.COLUMNS, COLUMNS));
-        ds.put(us(Tag.BITS_ALLOCATED, 16));
-        ds.put(us(Tag.BITS_STORED, 16));
-        ds.put(us(Tag.HIGH_BIT, 15));
-        ds.put(us(Tag.PIXEL_REPRESENTATION, 0));
-        try (FileByteSource pixels = new FileByteSource(raw); OutputStream out = Files.newOutputStream(target)) {
-            ds.put(new DicomElement(Tag.PIXEL_DATA, VR.OW,
-                    new ElementValue.Bytes(new BulkRef(pixels, 0, pixels.length()), 0)));
-            DicomWriter.writeFile(new Dataset(), ds, TransferSyntaxes.EXPLICIT_VR_LE, out);
-        }
-        Files.delete(raw);
-    }
-
-    private static DicomElement us(int tag, int v) {
-        return DicomElement.ofBytes(tag, VR.US, new byte[] {(byte) v, (byte) (v >> 8)});
     }
 }

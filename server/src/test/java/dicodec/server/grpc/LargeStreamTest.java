@@ -6,26 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dicodec.core.io.BulkRef;
-import dicodec.core.io.ByteSource;
-import dicodec.core.io.Dataset;
-import dicodec.core.io.DicomElement;
 import dicodec.core.io.DicomObject;
 import dicodec.core.io.DicomReader;
-import dicodec.core.io.DicomWriter;
-import dicodec.core.io.ElementValue;
 import dicodec.core.io.FileByteSource;
-import dicodec.core.io.Tag;
-import dicodec.core.io.VR;
 import dicodec.core.pixel.NativeFrames;
-import dicodec.core.syntax.TransferSyntaxes;
+import dicodec.core.testing.SyntheticDicom;
 import dicodec.grpc.v1.TranscodeOptions;
 import dicodec.grpc.v1.TranscoderGrpc;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -52,7 +43,7 @@ class LargeStreamTest {
     @Test
     void transcodeStream_oneGibObject_goesThroughAServerWithA512MibHeap() throws Exception {
         Path original = tmp.resolve("big-le.dcm");
-        writeSyntheticObject(original);
+        SyntheticDicom.write(original, ROWS, COLUMNS, FRAMES, 0);
         assertTrue(Files.size(original) > (1L << 30), "the object is over 1 GiB");
         Path spool = tmp.resolve("spool");
         Path config = tmp.resolve("dicodec.properties");
@@ -100,59 +91,5 @@ class LargeStreamTest {
             be.readFully(pixelStart, first, 0, 2);
             assertArrayEquals(new byte[] {0x01, 0x02}, first);
         }
-    }
-
-    /** Pixels made up on the fly: a 1 GiB value that never exists in memory or on disk twice. */
-    private static final class GeneratedPixels implements ByteSource {
-        @Override
-        public long length() {
-            return (long) FRAME_BYTES * FRAMES;
-        }
-
-        @Override
-        public int read(long position, byte[] dst, int off, int len) {
-            int n = (int) Math.min(len, length() - position);
-            if (n <= 0) {
-                return -1;
-            }
-            for (int i = 0; i < n; i++) {
-                long p = position + i;
-                long sample = p / 2;
-                int v = sample == 0 ? 0x0102 : (int) ((sample * 31 + sample / FRAME_BYTES) & 0xFFFF);
-                dst[off + i] = (byte) (p % 2 == 0 ? v : v >>> 8);
-            }
-            return n;
-        }
-
-        @Override
-        public String name() {
-            return "generated pixels";
-        }
-    }
-
-    private static void writeSyntheticObject(Path target) throws IOException {
-        Dataset ds = new Dataset();
-        ds.put(DicomElement.ofString(Tag.SOP_CLASS_UID, VR.UI, "1.2.840.10008.5.1.4.1.1.7.3"));
-        ds.put(DicomElement.ofString(Tag.SOP_INSTANCE_UID, VR.UI, "2.25.1234567890"));
-        ds.put(DicomElement.ofString(Tag.MODALITY, VR.CS, "OT"));
-        ds.put(us(Tag.SAMPLES_PER_PIXEL, 1));
-        ds.put(DicomElement.ofString(Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, "MONOCHROME2"));
-        ds.put(DicomElement.ofString(Tag.NUMBER_OF_FRAMES, VR.IS, String.valueOf(FRAMES)));
-        ds.put(us(Tag.ROWS, ROWS));
-        ds.put(us(Tag.COLUMNS, COLUMNS));
-        ds.put(us(Tag.BITS_ALLOCATED, 16));
-        ds.put(us(Tag.BITS_STORED, 16));
-        ds.put(us(Tag.HIGH_BIT, 15));
-        ds.put(us(Tag.PIXEL_REPRESENTATION, 0));
-        GeneratedPixels pixels = new GeneratedPixels();
-        ds.put(new DicomElement(Tag.PIXEL_DATA, VR.OW,
-                new ElementValue.Bytes(new BulkRef(pixels, 0, pixels.length()), 0)));
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 20)) {
-            DicomWriter.writeFile(new Dataset(), ds, TransferSyntaxes.EXPLICIT_VR_LE, out);
-        }
-    }
-
-    private static DicomElement us(int tag, int v) {
-        return DicomElement.ofBytes(tag, VR.US, new byte[] {(byte) v, (byte) (v >> 8)});
     }
 }
