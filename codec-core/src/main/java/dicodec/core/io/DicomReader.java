@@ -234,9 +234,11 @@ public final class DicomReader {
 
     private ByteSource inflate(long start) {
         // Deflated data sets are inflated whole; they are small in practice. Past 64 MiB the
-        // inflated bytes go to a temporary file so the heap stays bounded; past the limit
+        // inflated bytes (less in a small heap) go to a temporary file so the heap stays bounded; past the limit
         // (MAX_INFLATED_PROPERTY) the object is refused, so the disk stays bounded too.
         long max = Long.getLong(MAX_INFLATED_PROPERTY, DEFAULT_MAX_INFLATED);
+        // a growing byte array briefly needs three times its size: spill early in a small heap
+        long spillAt = Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 16);
         try (InputStream raw = new SourceInputStream(source, start);
                 InflaterInputStream z = new InflaterInputStream(raw, new Inflater(true), 64 * 1024)) {
             ByteArrayOutputStream mem = new ByteArrayOutputStream();
@@ -247,7 +249,7 @@ public final class DicomReader {
                 if (mem.size() > max) {
                     throw tooLarge(start, max);
                 }
-                if (mem.size() > 64 * 1024 * 1024) {
+                if (mem.size() > spillAt) {
                     Path tmp = Files.createTempFile("dicodec-inflated", ".bin");
                     tmp.toFile().deleteOnExit();
                     try (var out = Files.newOutputStream(tmp)) {
