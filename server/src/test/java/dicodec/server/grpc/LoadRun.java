@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * unexpected outcome, the peak of calls in flight and the heap after a full GC before and
  * after. LoadTest runs it for seconds; scripts/load.sh runs {@link #main} for minutes.
  */
-final class LoadRun {
+public final class LoadRun {
     private static final List<String> TARGETS = List.of("rle", "1.2.840.10008.1.2.4.70", "big-endian");
 
     /** What a run measured. */
