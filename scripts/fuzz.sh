@@ -35,7 +35,12 @@ TARGETS=(
 )
 
 echo "[fuzz] building codec-core and codec-native (tests skipped) and their test class path"
-if ! mvn -B -ntp -q -pl codec-core,codec-native -DskipTests verify dependency:build-classpath \
+# the JNI libraries built by an earlier build are reused (javacpp.skip), as after scripts/test.sh
+SKIP_NATIVE=""
+if ls codec-native/target/classes/dicodec/bindings/*/linux-x86_64/*.so >/dev/null 2>&1; then
+    SKIP_NATIVE="-Djavacpp.skip=true"
+fi
+if ! mvn -B -ntp -q -pl codec-core,codec-native -DskipTests $SKIP_NATIVE verify dependency:build-classpath \
         -Dmdep.includeScope=test -Dmdep.outputFile=target/fuzz.cp; then
     echo "[fuzz] ERROR: build failed" >&2
     exit 1
