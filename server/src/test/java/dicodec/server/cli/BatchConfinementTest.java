@@ -35,8 +35,10 @@ class BatchConfinementTest {
         Files.createDirectories(outside);
         byte[] precious = "not to be overwritten".getBytes();
         Files.write(outside.resolve("precious.dcm"), precious);
+        Path realDst = tmp.resolve("real-dst");
+        Files.createDirectories(realDst);
         Path dst = tmp.resolve("dst");
-        Files.createDirectories(dst);
+        Files.createSymbolicLink(dst, realDst); // DST itself may be a link: the user named it
         Files.createSymbolicLink(dst.resolve("a"), outside); // a folder link
         Files.createSymbolicLink(dst.resolve("b.dcm"), outside.resolve("precious.dcm")); // a file link
         Path report = tmp.resolve("report.csv");
@@ -53,7 +55,10 @@ class BatchConfinementTest {
         assertEquals("error", rows.get("b.dcm").result(), rows.toString());
         assertTrue(rows.get("b.dcm").reason().contains("symbolic link"), rows.get("b.dcm").reason());
         assertEquals("ok", rows.get("c/y.dcm").result(), rows.toString());
-        assertTrue(Files.isRegularFile(dst.resolve("c/y.dcm")));
+        assertTrue(Files.isRegularFile(realDst.resolve("c/y.dcm")));
+        Files.write(src.resolve("top.dcm"), obj);
+        CliRun.of("batch", "--to", "rle", "--report", report.toString(), src.toString(), dst.toString());
+        assertEquals("ok", BatchReport.read(report).get("top.dcm").result(), "a file right under a DST that is a link");
         assertTrue(r.exitCode() != 0, "a batch with files not written does not exit 0: " + r.out() + r.err());
     }
 }

@@ -37,11 +37,11 @@ public final class LoadRun {
 
     /** What a run measured. */
     record Figures(int concurrency, long seconds, long completed, long cancelledByClients, long deadlinesHit,
-            long unexpected, double p50Millis, double p99Millis, long heapBeforeMib, long heapAfterMib,
+            long busy, long unexpected, double p50Millis, double p99Millis, long heapBeforeMib, long heapAfterMib,
             int peakInFlight, List<String> unexpectedSamples) {
         String markdownRow() {
-            return String.format(java.util.Locale.ROOT, "| %d | %d | %d | %d | %d | %d | %.0f | %.0f | %d | %d | %d |",
-                    concurrency, seconds, completed, cancelledByClients, deadlinesHit, unexpected, p50Millis,
+            return String.format(java.util.Locale.ROOT, "| %d | %d | %d | %d | %d | %d | %d | %.0f | %.0f | %d | %d | %d |",
+                    concurrency, seconds, completed, cancelledByClients, deadlinesHit, busy, unexpected, p50Millis,
                     p99Millis, heapBeforeMib, heapAfterMib, peakInFlight);
         }
     }
@@ -63,11 +63,12 @@ public final class LoadRun {
         List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
         AtomicLong cancelled = new AtomicLong();
         AtomicLong deadlines = new AtomicLong();
+        AtomicLong busy = new AtomicLong();
         AtomicInteger peak = new AtomicInteger();
         try {
             // one warm-up call per target, then the heap baseline
             for (String t : TARGETS) {
-                oneCall(channel, object, t, false, false, latencies, unexpected, cancelled, deadlines);
+                oneCall(channel, object, t, false, false, latencies, unexpected, cancelled, deadlines, busy);
             }
             latencies.clear();
             long heapBefore = heapAfterGcMib();
@@ -79,7 +80,7 @@ public final class LoadRun {
                     for (int i = 0; System.nanoTime() < end; i++) {
                         int k = client + i; // spread over clients, so that even one round has some of each
                         oneCall(channel, object, TARGETS.get(k % TARGETS.size()), k % 8 == 7, k % 16 == 10,
-                                latencies, unexpected, cancelled, deadlines);
+                                latencies, unexpected, cancelled, deadlines, busy);
                     }
                     return null;
                 }));
@@ -104,7 +105,8 @@ public final class LoadRun {
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
             return new Figures(concurrency, duration.toSeconds(), sorted.size(), cancelled.get(), deadlines.get(),
-                    unexpected.size(), percentile(sorted, 0.50), percentile(sorted, 0.99), heapBefore, heapAfter,
+                    busy.get(), unexpected.size(), percentile(sorted, 0.50), percentile(sorted, 0.99), heapBefore,
+                    heapAfter,
                     peak.get(), List.copyOf(unexpected.subList(0, Math.min(5, unexpected.size()))));
         } finally {
             clients.shutdownNow();
@@ -116,7 +118,7 @@ public final class LoadRun {
     /** One call; records its latency, or why it ended otherwise when that was not the plan. */
     private static void oneCall(ManagedChannel channel, byte[] object, String target, boolean cancel,
             boolean shortDeadline, List<Long> latencies, List<String> unexpected, AtomicLong cancelled,
-            AtomicLong deadlines) throws InterruptedException {
+            AtomicLong deadlines, AtomicLong busy) throws InterruptedException {
         long start = System.nanoTime();
         StreamingClient c = new StreamingClient(TranscodeOptions.newBuilder().setTargetSyntax(target).build(),
                 new ByteArrayInputStream(object), 64 << 10, OutputStream.nullOutputStream(),
@@ -142,6 +144,12 @@ public final class LoadRun {
             cancelled.incrementAndGet();
         } else if (shortDeadline && code == Status.Code.DEADLINE_EXCEEDED) {
             deadlines.incrementAndGet();
+        } else if (code == Status.Code.RESOURCE_EXHAUSTED) {
+            // a slot is freed once the server has cleaned up after a call, a moment after its
+            // client saw the end: the next call of a client that just cancelled may find all
+            // max-concurrent-calls taken. What a client should do then: wait and try again.
+            busy.incrementAndGet();
+            Thread.sleep(20);
         } else if (code == Status.Code.OK && c.header != null && c.header.getFrames() == 8) {
             latencies.add(System.nanoTime() - start);
         } else {
@@ -177,12 +185,14 @@ public final class LoadRun {
                 + " cores, heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, load average at the end "
                 + load + " (other work shares the machine).\n"
                 + "Each client loops TranscodeStream calls of a 1 MiB object (RLE, JPEG Lossless, Big Endian in turn);"
-                + " every 8th call cancels half way through its upload, every 16th has a 1 ms deadline. Latency:"
+                + " one call in 8 cancels half way through its upload, one in 16 has a 1 ms deadline. Latency:"
                 + " the calls that completed, client side. Heap: used after a full GC, before and after the run."
+                + " Busy: RESOURCE_EXHAUSTED (all max-concurrent-calls = streams taken, a slot freed a moment"
+                + " after a cancelled call's client saw its end), the client retries 20 ms later."
                 + " Unexpected: any other outcome (an error, a hang, a call or spool file left over).\n\n"
-                + "| streams | seconds | completed | cancelled by clients | deadlines hit | unexpected | p50 ms"
+                + "| streams | seconds | completed | cancelled by clients | deadlines hit | busy | unexpected | p50 ms"
                 + " | p99 ms | heap before MiB | heap after MiB | peak in flight |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|\n" + f.markdownRow() + "\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|\n" + f.markdownRow() + "\n"
                 + (f.unexpectedSamples().isEmpty() ? "" : "\nUnexpected: " + f.unexpectedSamples() + "\n");
         Files.writeString(Path.of(args[2]), text);
         System.out.print(text);

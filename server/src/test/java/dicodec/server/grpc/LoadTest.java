@@ -23,7 +23,8 @@ class LoadTest {
         System.out.println("LOAD " + f);
 
         assertEquals(0, f.unexpected(), f.unexpectedSamples().toString());
-        assertTrue(f.completed() >= 64, "completed " + f.completed());
+        // the first round alone: 64 calls, of which 8 cancel and 4 run out of time
+        assertTrue(f.completed() >= 52, "completed " + f.completed());
         assertTrue(f.cancelledByClients() >= 8, "clients cancelled half way: " + f);
         assertTrue(f.deadlinesHit() >= 4, "deadlines passed: " + f);
         assertTrue(f.peakInFlight() >= 48, "most of the 64 streams were in flight together: " + f.peakInFlight());

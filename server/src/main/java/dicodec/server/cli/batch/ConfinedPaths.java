@@ -25,6 +25,9 @@ final class ConfinedPaths {
     /** Makes the folders from {@code dst} down to {@code dir}, refusing any that is a link. */
     static void directories(Path dst, Path dir) throws IOException {
         Path rel = relative(dst, dir);
+        if (rel.toString().isEmpty()) {
+            return; // DST itself, which the user named: a link there is their choice
+        }
         Path p = dst;
         for (Path name : rel) {
             p = p.resolve(name);
@@ -53,6 +56,6 @@ final class ConfinedPaths {
         if (rel.isAbsolute() || rel.startsWith("..")) {
             throw new OutsideDst(p + " is outside DST " + dst);
         }
-        return rel.toString().isEmpty() ? Path.of("") : rel;
+        return rel;
     }
 }
