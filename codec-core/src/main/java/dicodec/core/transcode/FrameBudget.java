@@ -11,11 +11,12 @@ import dicodec.core.pixel.PixelDescription;
  * large for this process is refused as LIMIT (exit 2, RESOURCE_EXHAUSTED), never an
  * OutOfMemoryError. For native frames the size is also checked against the data (NativeFrames);
  * for compressed ones the stream's own header must agree with the data set (the decoders), so
- * a lie has to be consistent, and then this bound is what stops it.
+ * a lie has to be consistent, and then this bound is what stops it. The transcoder and
+ * DecodedFrames (DecodeFrames, the CLI's decode) both ask it.
  */
-final class FrameBudget {
+public final class FrameBudget {
     /** System property: the largest decoded frame accepted, in bytes (default: none but the heap's). */
-    static final String MAX_FRAME_BYTES_PROPERTY = "dicodec.max-frame-bytes";
+    public static final String MAX_FRAME_BYTES_PROPERTY = "dicodec.max-frame-bytes";
     /** Copies of a frame alive while it is coded: the decoded pixels, a converted copy, the output. */
     private static final int COPIES = 3;
 
@@ -28,7 +29,7 @@ final class FrameBudget {
      * @throws DicodecException LIMIT when one frame alone is over the configured maximum or
      *     over what half of the heap can hold while it is coded
      */
-    static int framesInFlight(PixelDescription pd, int wanted) {
+    public static int framesInFlight(PixelDescription pd, int wanted) {
         long frame = pd.frameLength(); // LIMIT past what one array holds
         long max = Long.getLong(MAX_FRAME_BYTES_PROPERTY, Long.MAX_VALUE);
         if (frame > max) {

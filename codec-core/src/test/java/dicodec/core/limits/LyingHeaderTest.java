@@ -66,6 +66,15 @@ class LyingHeaderTest {
     }
 
     @Test
+    void decodedFrames_ofAFrameClaiming60000Squared_isALimitBeforeDecoding() throws Exception {
+        try (DicomObject in = DicomReader.read(LyingHeaders.jpegLosslessClaiming(60000, 60000, 1), "lying.dcm")) {
+            DicodecException e = assertThrows(DicodecException.class,
+                    () -> dicodec.core.render.DecodedFrames.open(in, CodecRegistry.load(), null));
+            assertEquals(ErrorKind.LIMIT, e.kind(), e.getMessage());
+        }
+    }
+
+    @Test
     void encapsulatedObject_claimingAMillionFramesInOneFragment_isBadInput() {
         DicodecException e = refused(LyingHeaders.jpegLosslessClaiming(16, 16, 1_000_000), TransferSyntaxes.RLE);
         assertEquals(ErrorKind.BAD_INPUT, e.kind(), e.getMessage());
