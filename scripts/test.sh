@@ -45,4 +45,14 @@ echo "[test] mvn -B -ntp verify $*"
 mvn -B -ntp verify "$@"
 rc=$?
 echo "[test] mvn exited with $rc"
+
+# Fuzzing mode, bounded: FUZZ_SECONDS per target (12 targets; 0 skips), after a whole run only
+# (not when Maven arguments narrow it). The regression mode of the fuzz tests already ran
+# above; figures of this short run go to target/, not to the committed
+# reliability/fuzz-results.md (bash scripts/fuzz.sh 60 writes that one).
+if [ "$rc" -eq 0 ] && [ $# -eq 0 ] && [ "${FUZZ_SECONDS:-5}" -gt 0 ]; then
+    bash scripts/fuzz.sh "${FUZZ_SECONDS:-5}" target/fuzz-ci.md
+    rc=$?
+    echo "[test] fuzzing exited with $rc"
+fi
 exit "$rc"

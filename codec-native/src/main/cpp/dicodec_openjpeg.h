@@ -7,6 +7,9 @@
 #define DICODEC_OPENJPEG_H
 
 #include <openjpeg-2.5/openjpeg.h>
+#include <pthread.h>
+#include <setjmp.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -131,14 +134,51 @@ static void dc_opj_fill_info(const opj_image_t* img, int jp2, int32_t* info) {
     info[DC_OPJ_INFO_UNEVEN] = uneven;
 }
 
+// ---- the abort guard ------------------------------------------------------------------------
+// OpenJPEG as Debian builds it keeps its assert()s, and a malformed HTJ2K code-block trips one
+// (ht_dec.c mel_init; found by fuzzing, NativeDecoderFuzzTest#htj2k): abort() would kill the
+// whole JVM, every call in flight with it. So a decode runs under a guard: SIGABRT raised on
+// the decoding thread while it is inside OpenJPEG jumps back to dc_opj_decode, which refuses
+// the frame. glibc's abort() allows a handler that does not return (it resets its state
+// before raising). What OpenJPEG had allocated for that frame is left behind (its state is
+// unknown): a leak bounded by one frame, against a dead process. SIGABRT anywhere else goes
+// on to the handler that was there before (the JVM's, or libFuzzer's). OpenJPEG worker
+// threads (dicodec.j2k.threads > 1, not the default) are not guarded.
+static thread_local sigjmp_buf* dc_opj_guard = NULL;
+static struct sigaction dc_opj_previous_abort;
+static pthread_once_t dc_opj_guard_once = PTHREAD_ONCE_INIT;
+
+static void dc_opj_on_abort(int sig, siginfo_t* si, void* ctx) {
+    sigjmp_buf* g = dc_opj_guard;
+    if (g != NULL) {
+        dc_opj_guard = NULL;
+        siglongjmp(*g, 1);
+    }
+    if (dc_opj_previous_abort.sa_flags & SA_SIGINFO) {
+        if (dc_opj_previous_abort.sa_sigaction != NULL) dc_opj_previous_abort.sa_sigaction(sig, si, ctx);
+    } else if (dc_opj_previous_abort.sa_handler != SIG_DFL && dc_opj_previous_abort.sa_handler != SIG_IGN) {
+        dc_opj_previous_abort.sa_handler(sig);
+    }
+    // SIG_DFL: returning lets abort() go on to the default action
+}
+
+static void dc_opj_install_guard(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = dc_opj_on_abort;
+    sa.sa_flags = SA_SIGINFO | SA_NODEFER;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGABRT, &sa, &dc_opj_previous_abort);
+}
+
 // Decodes one J2K codestream or JP2 file into dst: samples of bytes_per_sample (1, 2 or 4)
 // Little Endian, colour by pixel, each the component's value (sign extended over the whole
 // sample when the component is signed). When the image is not components x width x height as
 // expected (or its components are uneven), returns DC_OPJ_MISMATCH with info filled and dst
 // untouched. threads > 1 lets OpenJPEG decode code-blocks in parallel.
-static int32_t dc_opj_decode(const uint8_t* src, long src_len, uint8_t* dst, long dst_len, int32_t bytes_per_sample,
-        int32_t expect_components, int32_t expect_width, int32_t expect_height, int32_t threads, int32_t* info,
-        char* err, int32_t err_cap) {
+static int32_t dc_opj_decode_unguarded(const uint8_t* src, long src_len, uint8_t* dst, long dst_len,
+        int32_t bytes_per_sample, int32_t expect_components, int32_t expect_width, int32_t expect_height,
+        int32_t threads, int32_t* info, char* err, int32_t err_cap) {
     dc_opj_messages msgs;
     msgs.used = 0;
     msgs.text[0] = 0;
@@ -214,6 +254,28 @@ done:
     if (img != NULL) opj_image_destroy(img);
     if (stream != NULL) opj_stream_destroy(stream);
     if (codec != NULL) opj_destroy_codec(codec);
+    return rc;
+}
+
+// dc_opj_decode_unguarded under the abort guard (see above): an assertion inside OpenJPEG
+// gives DC_OPJ_ERROR with a message instead of the end of the process.
+static int32_t dc_opj_decode(const uint8_t* src, long src_len, uint8_t* dst, long dst_len, int32_t bytes_per_sample,
+        int32_t expect_components, int32_t expect_width, int32_t expect_height, int32_t threads, int32_t* info,
+        char* err, int32_t err_cap) {
+    pthread_once(&dc_opj_guard_once, dc_opj_install_guard);
+    sigjmp_buf jump;
+    if (sigsetjmp(jump, 1) != 0) {
+        dc_opj_guard = NULL;
+        if (err_cap > 0) {
+            snprintf(err, (size_t) err_cap, "%s",
+                    "OpenJPEG stopped on an internal assertion: the code-block data is malformed");
+        }
+        return DC_OPJ_ERROR;
+    }
+    dc_opj_guard = &jump;
+    int32_t rc = dc_opj_decode_unguarded(src, src_len, dst, dst_len, bytes_per_sample, expect_components,
+            expect_width, expect_height, threads, info, err, err_cap);
+    dc_opj_guard = NULL;
     return rc;
 }
 

@@ -92,7 +92,7 @@ public final class BatchRun {
                                 + " special file): not read", -1, -1, 0, false), rows, progress, summary);
                         return;
                     }
-                    done.submit(new FileTask(rel, file, dst.resolve(src.relativize(file).toString()), transcoder,
+                    done.submit(new FileTask(rel, file, dst, dst.resolve(src.relativize(file).toString()), transcoder,
                             options.transcode(), verifier, options.rules(), options.ruleContext()));
                     inFlight[0]++;
                     while (inFlight[0] >= queueLimit) {
@@ -103,7 +103,11 @@ public final class BatchRun {
 
                 @Override
                 public void directory(Path dir) throws IOException {
-                    Files.createDirectories(dst.resolve(src.relativize(dir).toString()));
+                    try {
+                        ConfinedPaths.directories(dst, dst.resolve(src.relativize(dir).toString()));
+                    } catch (ConfinedPaths.OutsideDst e) {
+                        // not made; each file under it is refused with the reason (FileTask)
+                    }
                 }
             });
             while (inFlight[0] > 0) {

@@ -27,14 +27,16 @@ public final class FileTask implements Callable<FileOutcome> {
     private final String relative;
     private final Path source;
     private final Path output;
+    private final Path dst;
     private final Transcoder transcoder;
     private final TranscodeOptions options;
     private final OutputVerifier verifier;
     private final CompressionRules rules;
     private final RuleContext ruleContext;
 
-    public FileTask(String relative, Path source, Path output, Transcoder transcoder, TranscodeOptions options,
+    public FileTask(String relative, Path source, Path dst, Path output, Transcoder transcoder, TranscodeOptions options,
             OutputVerifier verifier, CompressionRules rules, RuleContext ruleContext) {
+        this.dst = dst;
         this.rules = rules;
         this.ruleContext = ruleContext;
         this.relative = relative;
@@ -64,6 +66,9 @@ public final class FileTask implements Callable<FileOutcome> {
                     redone = "rule " + (rule.ruleId() == null ? "none" : rule.ruleId()) + " -> "
                             + chosen.target().shortName() + "; ";
                 }
+                writing = true; // DST checks: a link in DST is DST's fault, not the input's
+                ConfinedPaths.prepareOutput(dst, output);
+                writing = false;
                 if (Files.exists(output)) {
                     String why = verifier.whyNotDone(obj, source, output, chosen);
                     if (why == null) {
@@ -77,7 +82,6 @@ public final class FileTask implements Callable<FileOutcome> {
                 }
                 ObjectReport.of(obj, source.getFileName().toString());
                 writing = true;
-                Files.createDirectories(output.getParent());
                 TranscodeResult result;
                 try (AtomicFile out = AtomicFile.create(output)) {
                     result = transcoder.transcode(obj, chosen, out.stream());

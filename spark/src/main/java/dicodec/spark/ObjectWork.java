@@ -61,7 +61,7 @@ final class ObjectWork {
         Path src = new Path(srcRoot, f.relative());
         Path out = new Path(dstRoot, f.relative());
         if (!job.stage() && isLocal(srcFs) && isLocal(dstFs)) {
-            return task(f, localFile(src), localFile(out)).call();
+            return task(f, localFile(src), localFile(dstRoot), localFile(out)).call();
         }
         long start = System.nanoTime();
         try {
@@ -72,8 +72,8 @@ final class ObjectWork {
         }
     }
 
-    private FileTask task(SourceFile f, java.nio.file.Path src, java.nio.file.Path out) {
-        return new FileTask(f.relative(), src, out, codecs.transcoder, options, codecs.verifier, rules,
+    private FileTask task(SourceFile f, java.nio.file.Path src, java.nio.file.Path dst, java.nio.file.Path out) {
+        return new FileTask(f.relative(), src, dst, out, codecs.transcoder, options, codecs.verifier, rules,
                 job.spec().ruleContext());
     }
 
@@ -88,7 +88,7 @@ final class ObjectWork {
             if (hadOutput) {
                 download(dstFs, out, localOut); // for the resume check
             }
-            FileOutcome o = task(f, localSrc, localOut).call();
+            FileOutcome o = task(f, localSrc, localOut.getParent(), localOut).call();
             if (o.result() == FileResult.OK) {
                 upload(localOut, out);
             } else if (hadOutput && !Files.exists(localOut)) {

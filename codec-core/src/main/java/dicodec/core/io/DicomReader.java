@@ -2,6 +2,7 @@ package dicodec.core.io;
 
 import dicodec.core.dict.DataDictionary;
 import dicodec.core.error.DicodecException;
+import dicodec.core.error.ErrorKind;
 import dicodec.core.syntax.TransferSyntax;
 import dicodec.core.syntax.TransferSyntaxes;
 import java.io.ByteArrayOutputStream;
@@ -24,11 +25,24 @@ import java.util.zip.InflaterInputStream;
 public final class DicomReader {
     /** Values at least this long are not copied into the heap while parsing. */
     static final int BULK_THRESHOLD = 64 * 1024;
+    /**
+     * System property: the most bytes a Deflated data set may inflate to (default 1 GiB).
+     * Deflate reaches ratios of 1000:1, so without a bound a 1 MiB upload fills a disk.
+     */
+    public static final String MAX_INFLATED_PROPERTY = "dicodec.max-inflated-bytes";
+    private static final long DEFAULT_MAX_INFLATED = 1L << 30;
     private static final long UNDEFINED = 0xFFFFFFFFL;
+    /**
+     * Sequences nested deeper than this are refused: each level is a few stack frames, and a
+     * crafted object of a few hundred KiB would otherwise end in a StackOverflowError. Real
+     * objects nest a handful of levels.
+     */
+    static final int MAX_SEQUENCE_DEPTH = 128;
 
     private final ByteSource source;
     private final DataDictionary dictionary = DataDictionary.standard();
     private final List<String> warnings = new ArrayList<>();
+    private int depth;
 
     private DicomReader(ByteSource source) {
         this.source = source;
@@ -220,7 +234,11 @@ public final class DicomReader {
 
     private ByteSource inflate(long start) {
         // Deflated data sets are inflated whole; they are small in practice. Past 64 MiB the
-        // inflated bytes go to a temporary file so the heap stays bounded.
+        // inflated bytes (less in a small heap) go to a temporary file so the heap stays bounded; past the limit
+        // (MAX_INFLATED_PROPERTY) the object is refused, so the disk stays bounded too.
+        long max = Long.getLong(MAX_INFLATED_PROPERTY, DEFAULT_MAX_INFLATED);
+        // a growing byte array briefly needs three times its size: spill early in a small heap
+        long spillAt = Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 16);
         try (InputStream raw = new SourceInputStream(source, start);
                 InflaterInputStream z = new InflaterInputStream(raw, new Inflater(true), 64 * 1024)) {
             ByteArrayOutputStream mem = new ByteArrayOutputStream();
@@ -228,12 +246,26 @@ public final class DicomReader {
             int n;
             while ((n = z.read(buf)) > 0) {
                 mem.write(buf, 0, n);
-                if (mem.size() > 64 * 1024 * 1024) {
+                if (mem.size() > max) {
+                    throw tooLarge(start, max);
+                }
+                if (mem.size() > spillAt) {
                     Path tmp = Files.createTempFile("dicodec-inflated", ".bin");
                     tmp.toFile().deleteOnExit();
                     try (var out = Files.newOutputStream(tmp)) {
                         mem.writeTo(out);
-                        z.transferTo(out);
+                        long total = mem.size();
+                        mem = null;
+                        while ((n = z.read(buf)) > 0) {
+                            total += n;
+                            if (total > max) {
+                                throw tooLarge(start, max);
+                            }
+                            out.write(buf, 0, n);
+                        }
+                    } catch (DicodecException e) {
+                        Files.deleteIfExists(tmp);
+                        throw e;
                     }
                     return new FileByteSource(tmp);
                 }
@@ -244,6 +276,11 @@ public final class DicomReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static DicodecException tooLarge(long start, long max) {
+        return new DicodecException(ErrorKind.LIMIT, null, 0, -1, start, "the deflated data set inflates to more than "
+                + max + " bytes (" + MAX_INFLATED_PROPERTY + "): refused as a possible decompression bomb", null);
     }
 
     /**
@@ -389,6 +426,18 @@ public final class DicomReader {
     }
 
     private List<Dataset> readItems(SourceCursor in, int seqTag, long length, long end, boolean explicit) {
+        if (++depth > MAX_SEQUENCE_DEPTH) {
+            throw DicodecException.badInputAt(in.position(), "sequence " + Tag.toString(seqTag) + " is nested more than "
+                    + MAX_SEQUENCE_DEPTH + " levels deep");
+        }
+        try {
+            return readItemsAt(in, seqTag, length, end, explicit);
+        } finally {
+            depth--;
+        }
+    }
+
+    private List<Dataset> readItemsAt(SourceCursor in, int seqTag, long length, long end, boolean explicit) {
         List<Dataset> items = new ArrayList<>();
         long seqEnd = length == UNDEFINED ? end : in.position() + length;
         while (in.position() < seqEnd) {

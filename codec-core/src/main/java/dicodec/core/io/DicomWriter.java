@@ -267,6 +267,7 @@ public final class DicomWriter {
     }
 
     private static void writeHeader(int tag, VR vr, long length, Encoding enc, OutputStream out) throws IOException {
+        checkLength(tag, length);
         byte[] h = new byte[12];
         putU16(h, 0, tag >>> 16, enc.bigEndian());
         putU16(h, 2, tag & 0xFFFF, enc.bigEndian());
@@ -287,11 +288,24 @@ public final class DicomWriter {
     }
 
     private static void writeItemTag(int tag, long length, Encoding enc, OutputStream out) throws IOException {
+        checkLength(tag, length);
         byte[] h = new byte[8];
         putU16(h, 0, tag >>> 16, enc.bigEndian());
         putU16(h, 2, tag & 0xFFFF, enc.bigEndian());
         putU32(h, 4, length, enc.bigEndian());
         out.write(h);
+    }
+
+    /**
+     * A length field holds 32 bits and FFFFFFFF means undefined: a value of 4 GiB - 1 or more
+     * cannot be written (native Pixel Data of that size has to be encapsulated). Refused rather
+     * than written with a truncated length that would corrupt everything after it.
+     */
+    private static void checkLength(int tag, long length) {
+        if (length != UNDEFINED && (length < 0 || length >= UNDEFINED)) {
+            throw new dicodec.core.error.DicodecException(dicodec.core.error.ErrorKind.LIMIT, null, 0, tag, -1,
+                    "a value of " + length + " bytes is more than a DICOM length field can state (4 GiB - 2)", null);
+        }
     }
 
     static void putU16(byte[] b, int off, int v, boolean bigEndian) {

@@ -56,12 +56,13 @@ public final class NativeFrames {
         this.description = pd;
         this.ref = value.ref();
         this.swapUnit = swapUnit(pd, value.bigEndianUnit());
-        this.frameBits = pd.nativeFrameBits();
-        this.frameLength = pd.frameLength();
+        // the data first: a header that claims more than the data holds is bad input, whatever its size
         String w = pd.checkNativeLength(value.length());
         if (w != null) {
             warnings.add(w);
         }
+        this.frameBits = pd.nativeFrameBits();
+        this.frameLength = pd.frameLength();
     }
 
     /**

@@ -80,6 +80,9 @@ public final class DecodedFrames implements AutoCloseable {
                     + obj.syntax().uid());
         }
         EncapsulatedFrames frames = EncapsulatedFrames.of(fragments, obj.dataset(), obj.syntax());
+        if (!frames.isVideoStream()) {
+            dicodec.core.transcode.FrameBudget.framesInFlight(pd, 1); // LIMIT before a decoder sizes a frame
+        }
         Codec codec = frames.isVideoStream() ? registry.videoDecoderFor(obj.syntax(), pd, forcedOrNull)
                 : registry.decoderFor(obj.syntax(), pd, forcedOrNull);
         return new DecodedFrames(pd, null, frames, codec);

@@ -26,6 +26,11 @@ final class FrameWorkers {
         return t;
     });
 
+    /** Frames in flight when nothing else limits them. */
+    static int defaultInFlight() {
+        return 2 * THREADS;
+    }
+
     private FrameWorkers() {
     }
 
@@ -45,13 +50,18 @@ final class FrameWorkers {
      * half a frame each per batch).
      */
     static <T> void forEachFrame(int count, FrameTask<T> task, InOrder<T> sink) throws IOException {
-        if (count <= 1 || THREADS == 1) {
+        forEachFrame(count, 2 * THREADS, task, sink);
+    }
+
+    /** As above, with at most {@code maxInFlight} frames at a time (FrameBudget: large frames go fewer at once). */
+    static <T> void forEachFrame(int count, int maxInFlight, FrameTask<T> task, InOrder<T> sink) throws IOException {
+        if (count <= 1 || THREADS == 1 || maxInFlight <= 1) {
             for (int i = 0; i < count; i++) {
                 sink.accept(i, task.run(i));
             }
             return;
         }
-        int window = 2 * THREADS;
+        int window = Math.min(maxInFlight, 2 * THREADS);
         ArrayDeque<Future<T>> inFlight = new ArrayDeque<>(window);
         int next = 0;
         try {

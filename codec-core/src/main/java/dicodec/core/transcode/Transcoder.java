@@ -238,6 +238,42 @@ public final class Transcoder {
         }
     }
 
+    /**
+     * The Basic Offset Table of the new fragments. Past 4 GiB, where its 32-bit offsets end, it
+     * is empty and the Extended Offset Table (7FE0,0001) with its Lengths (7FE0,0002) gives
+     * 64-bit offsets instead (PS3.5 A.4; one fragment per frame, as the encoder writes).
+     */
+    private static BulkRef offsetTables(Run run, List<BulkRef> fragments) {
+        BulkRef bot = BasicOffsetTable.of(fragments);
+        if (bot.length() > 0 || fragments.isEmpty()) {
+            return bot;
+        }
+        int n = fragments.size();
+        java.nio.ByteBuffer offsets = java.nio.ByteBuffer.allocate(8 * n).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        java.nio.ByteBuffer lengths = java.nio.ByteBuffer.allocate(8 * n).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        long offset = 0;
+        for (BulkRef f : fragments) {
+            long item = f.length() + (f.length() & 1); // as written: odd fragments are padded
+            offsets.putLong(offset);
+            lengths.putLong(item);
+            offset += 8 + item;
+        }
+        run.ds.put(DicomElement.ofBytes(Tag.EXTENDED_OFFSET_TABLE, VR.OV, offsets.array()));
+        run.ds.put(DicomElement.ofBytes(Tag.EXTENDED_OFFSET_TABLE_LENGTHS, VR.OV, lengths.array()));
+        run.changes.add(change(Tag.EXTENDED_OFFSET_TABLE, "", n + " offsets", "the fragments pass 4 GiB, beyond the"
+                + " Basic Offset Table's 32-bit offsets (PS3.5 A.4)"));
+        return bot;
+    }
+
+    /** Removes the source's Extended Offset Table: it describes fragments that are being replaced. */
+    private static void dropOldOffsetTables(Run run) {
+        if (run.ds.contains(Tag.EXTENDED_OFFSET_TABLE) || run.ds.contains(Tag.EXTENDED_OFFSET_TABLE_LENGTHS)) {
+            run.ds.remove(Tag.EXTENDED_OFFSET_TABLE);
+            run.ds.remove(Tag.EXTENDED_OFFSET_TABLE_LENGTHS);
+            run.changes.add(change(Tag.EXTENDED_OFFSET_TABLE, "present", "", "it indexed the source's fragments"));
+        }
+    }
+
     private void decodeAll(Run run, PixelDescription pd, FrameSpool spool) throws IOException {
         if (CompressionFamily.of(run.in.syntax()) == CompressionFamily.VIDEO) {
             VideoTranscode.decode(run, pd, spool, registry);
@@ -246,12 +282,14 @@ public final class Transcoder {
         Codec codec = registry.decoderFor(run.in.syntax(), pd, run.options.backend());
         EncapsulatedFrames frames = EncapsulatedFrames.of(
                 (ElementValue.Fragments) run.ds.get(Tag.PIXEL_DATA).value(), run.ds, run.in.syntax());
+        dropOldOffsetTables(run); // read by the line above; native output has no fragments
         long[] total = {0};
         String[] photometric = {pd.photometric()};
         int[] planar = {pd.planarConfiguration()};
         // 1-bit frames whose bit count is not a multiple of 8 are packed bit after bit
         BitPacker bits = pd.bitsAllocated() == 1 && pd.nativeFrameBits() % 8 != 0 ? new BitPacker() : null;
-        FrameWorkers.forEachFrame(frames.count(), i -> {
+        int inFlight = FrameBudget.framesInFlight(pd, FrameWorkers.defaultInFlight());
+        FrameWorkers.forEachFrame(frames.count(), inFlight, i -> {
             try {
                 return codec.decoder().decode(frames.frame(i), pd);
             } catch (DicodecException e) {
@@ -290,9 +328,11 @@ public final class Transcoder {
         Codec verifier = verify ? registry.decoderFor(options.target(), pd, null) : null;
         int maxError = options.maxError() > 0 ? options.maxError() : settings.maxLossyError();
         NativeFrames frames = new NativeFrames(pd, (ElementValue.Bytes) run.ds.get(Tag.PIXEL_DATA).value());
+        dropOldOffsetTables(run);
         List<BulkRef> fragments = new ArrayList<>();
         String[] photometric = {pd.photometric()};
-        FrameWorkers.forEachFrame(frames.count(), i -> {
+        int inFlight = FrameBudget.framesInFlight(pd, FrameWorkers.defaultInFlight());
+        FrameWorkers.forEachFrame(frames.count(), inFlight, i -> {
             byte[] nativeFrame = frames.frame(i);
             EncodedFrame f;
             try {
@@ -318,7 +358,7 @@ public final class Transcoder {
             photometric[0] = c.frame().photometric();
         });
         run.ds.put(new DicomElement(Tag.PIXEL_DATA, VR.OB,
-                new ElementValue.Fragments(BasicOffsetTable.of(fragments), fragments)));
+                new ElementValue.Fragments(offsetTables(run, fragments), fragments)));
         setString(run.ds, Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, photometric[0], "the encoded stream", run.changes);
         if (pd.samplesPerPixel() > 1 && CompressionFamily.of(options.target()).hasFrameMarkers()) {
             // JPEG, JPEG-LS, JPEG 2000: colour streams are interleaved, Planar Configuration 0 (PS3.5 8.2)

@@ -2,6 +2,7 @@ package dicodec.server.cli;
 
 import dicodec.core.spi.CodecRegistry;
 import dicodec.server.grpc.ServerConfig;
+import dicodec.server.grpc.ServerSecurity;
 import dicodec.server.grpc.TranscoderServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,7 +42,9 @@ final class ServeCommand implements Callable<Integer> {
         if (rules != null) {
             cfg = cfg.withRules(rules);
         }
-        TranscoderServer server = new TranscoderServer(TranscoderServer.netty(cfg), cfg, CodecRegistry.load()).start();
+        ServerSecurity security = ServerSecurity.load(config);
+        TranscoderServer server = new TranscoderServer(TranscoderServer.netty(cfg, security), cfg,
+                CodecRegistry.load()).start();
         PrintWriter out = spec.commandLine().getOut();
         ServerConfig running = cfg;
         Thread stopper = new Thread(() -> {
@@ -55,8 +58,8 @@ final class ServeCommand implements Callable<Integer> {
             }
         }, "dicodec-shutdown");
         Runtime.getRuntime().addShutdownHook(stopper);
-        out.println("dicodec: serving dicodec.v1.Transcoder, health and reflection on " + cfg.host() + ":"
-                + server.port());
+        out.println("dicodec: serving dicodec.v1.Transcoder, health and reflection (" + security.describe() + ") on "
+                + cfg.host() + ":" + server.port());
         out.flush();
         server.awaitTermination();
         return ExitCodes.DONE;

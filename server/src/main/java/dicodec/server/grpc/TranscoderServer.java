@@ -59,6 +59,11 @@ public final class TranscoderServer {
         return NettyServerBuilder.forAddress(new InetSocketAddress(config.host(), config.port()));
     }
 
+    /** The same, with TLS, mutual TLS and the bearer token as {@code security} says. */
+    public static ServerBuilder<?> netty(ServerConfig config, ServerSecurity security) {
+        return security.apply(NettyServerBuilder.forAddress(new InetSocketAddress(config.host(), config.port())));
+    }
+
     public TranscoderServer start() throws IOException {
         server.start();
         health.setStatus("", ServingStatus.SERVING);

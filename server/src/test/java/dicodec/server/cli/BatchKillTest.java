@@ -11,6 +11,7 @@ import dicodec.batch.testing.SyntheticObjects;
 import dicodec.core.syntax.TransferSyntax;
 import dicodec.core.syntax.TransferSyntaxes;
 import dicodec.core.testing.SharedTestdata;
+import dicodec.core.testing.SyntheticDicom;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ class BatchKillTest {
         SharedTestdata.assumePresent();
         Path src = tmp.resolve("src");
         for (int i = 1; i <= 3; i++) {
-            SyntheticObjects.write(src.resolve("a-big/big" + i + ".dcm"), i, ROWS, COLUMNS, FRAMES);
+            SyntheticDicom.write(src.resolve("a-big/big" + i + ".dcm"), ROWS, COLUMNS, FRAMES, i);
         }
         SyntheticObjects.copyTree(SharedTestdata.dir(), src.resolve("shared"));
         Path dst = tmp.resolve("dst");

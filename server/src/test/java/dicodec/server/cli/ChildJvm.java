@@ -16,10 +16,16 @@ final class ChildJvm {
     }
 
     static Result runCli(String maxHeap, Path workDir, String... args) throws IOException, InterruptedException {
+        return runCli(List.of("-Xmx" + maxHeap), workDir, args);
+    }
+
+    /** With these JVM options (-Xmx..., -Dname=value). */
+    static Result runCli(List<String> jvmOptions, Path workDir, String... args) throws IOException,
+            InterruptedException {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx" + maxHeap);
+        cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(cp);
         cmd.add(DicodecCli.class.getName());

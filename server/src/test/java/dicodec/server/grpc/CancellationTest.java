@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.ByteString;
+import dicodec.core.testing.SyntheticDicom;
 import dicodec.core.error.DicodecException;
 import dicodec.core.error.ErrorKind;
 import dicodec.grpc.v1.TranscodeOptions;
@@ -103,7 +104,7 @@ class CancellationTest {
 
     @Test
     void deadline_duringALongEncode_stopsTheEncodeBeforeItsEnd() throws Exception {
-        ByteString noisy = SyntheticObjects.noise(512, 512, 96); // 48 MiB of 16-bit noise
+        ByteString noisy = ByteString.copyFrom(SyntheticDicom.noise(512, 512, 96)); // 48 MiB of 16-bit noise
         TranscodeRequest request = TranscodeRequest.newBuilder().setObject(noisy)
                 .setOptions(TranscodeOptions.newBuilder().setTargetSyntax("jpeg-lossless-sv1").setVerify(false))
                 .build();
@@ -127,7 +128,7 @@ class CancellationTest {
 
     @Test
     void cancel_whileAStreamIsBeingEncoded_stopsTheEncodeBeforeItsEnd() throws Exception {
-        ByteString noisy = SyntheticObjects.noise(512, 512, 96);
+        ByteString noisy = ByteString.copyFrom(SyntheticDicom.noise(512, 512, 96));
         TranscodeOptions toJpeg = TranscodeOptions.newBuilder().setTargetSyntax("jpeg-lossless-sv1").setVerify(false)
                 .build();
         long full = 0;

@@ -6,30 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dicodec.core.io.BulkRef;
-import dicodec.core.io.ByteSource;
-import dicodec.core.io.Dataset;
-import dicodec.core.io.DicomElement;
 import dicodec.core.io.DicomObject;
 import dicodec.core.io.DicomReader;
-import dicodec.core.io.DicomWriter;
-import dicodec.core.io.ElementValue;
 import dicodec.core.io.FileByteSource;
-import dicodec.core.io.Tag;
-import dicodec.core.io.VR;
 import dicodec.core.pixel.NativeFrames;
-import dicodec.core.syntax.TransferSyntaxes;
+import dicodec.core.testing.SyntheticDicom;
 import dicodec.grpc.v1.TranscodeOptions;
 import dicodec.grpc.v1.TranscoderGrpc;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,35 +44,11 @@ class LargeStreamTest {
     @Test
     void transcodeStream_oneGibObject_goesThroughAServerWithA512MibHeap() throws Exception {
         Path original = tmp.resolve("big-le.dcm");
-        writeSyntheticObject(original);
+        SyntheticDicom.write(original, ROWS, COLUMNS, FRAMES, 0);
         assertTrue(Files.size(original) > (1L << 30), "the object is over 1 GiB");
-        Path spool = tmp.resolve("spool");
-        Path config = tmp.resolve("dicodec.properties");
-        Files.writeString(config, "host=127.0.0.1\ntemp-dir=" + spool + "\n");
-
         Path result = tmp.resolve("big-be.dcm");
-        StreamingClient client;
-        try (ServerProcess server = ServerProcess.start("512m", config, tmp.resolve("server.log"))) {
-            ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext()
-                    .maxInboundMessageSize(16 << 20).build();
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(original), 1 << 20);
-                    OutputStream out = new BufferedOutputStream(Files.newOutputStream(result), 1 << 20)) {
-                client = new StreamingClient(TranscodeOptions.newBuilder().setTargetSyntax("big-endian").build(), in,
-                        1 << 20, out, -1, -1);
-                TranscoderGrpc.newStub(channel).transcodeStream(client);
-                assertTrue(client.await(15 * 60), "the stream finished");
-            } finally {
-                channel.shutdownNow();
-            }
-            assertNull(client.error, () -> "the call succeeded: " + client.error + "\n" + server.output());
-            assertFalse(server.output().contains("OutOfMemoryError"), server.output());
-            try (Stream<Path> left = Files.list(spool)) {
-                assertEquals(0, left.count(), "the server's spool files are gone");
-            }
-            assertEquals(0, server.terminate(60) == -1 ? 1 : 0, "the server stops on SIGTERM");
-        }
+        StreamingClient client = streamThrough512MibServer(original, "big-endian", result);
 
-        assertTrue(client.headerFirst);
         assertEquals("1.2.840.10008.1.2.2", client.header.getTargetSyntax());
         assertEquals(FRAMES, client.header.getFrames());
         assertEquals(Files.size(result), client.header.getOutputBytes());
@@ -102,57 +70,76 @@ class LargeStreamTest {
         }
     }
 
-    /** Pixels made up on the fly: a 1 GiB value that never exists in memory or on disk twice. */
-    private static final class GeneratedPixels implements ByteSource {
-        @Override
-        public long length() {
-            return (long) FRAME_BYTES * FRAMES;
-        }
+    /**
+     * 2 GiB to JPEG Lossless (.70), the codec path (decode nothing, encode every frame on all
+     * cores) rather than a byte swap, through the same 512 MiB server; the heap peak it reached
+     * is written to target/big-object-heap.txt. Tagged "huge": excluded by default, run with
+     * {@code mvn -pl server -am -Dgroups=huge -DexcludedGroups= -Dtest=LargeStreamTest verify}.
+     */
+    @Test
+    @org.junit.jupiter.api.Tag("huge")
+    void transcodeStream_twoGibObjectToJpegLossless_goesThroughAServerWithA512MibHeap() throws Exception {
+        int frames = 2 * FRAMES; // 2 GiB
+        Path original = tmp.resolve("huge-le.dcm");
+        SyntheticDicom.write(original, ROWS, COLUMNS, frames, 5);
+        assertTrue(Files.size(original) > (2L << 30), "the object is over 2 GiB");
+        Path result = tmp.resolve("huge-jpeg.dcm");
+        StreamingClient client = streamThrough512MibServer(original, "1.2.840.10008.1.2.4.70", result);
+        Files.delete(original);
 
-        @Override
-        public int read(long position, byte[] dst, int off, int len) {
-            int n = (int) Math.min(len, length() - position);
-            if (n <= 0) {
-                return -1;
+        assertEquals("1.2.840.10008.1.2.4.70", client.header.getTargetSyntax());
+        assertEquals(frames, client.header.getFrames());
+        assertEquals(Files.size(result), client.header.getOutputBytes());
+        try (DicomObject after = DicomReader.read(new FileByteSource(result))) {
+            var jpeg = dicodec.core.pixel.EncapsulatedFrames.of(after.dataset(), after.syntax());
+            assertEquals(frames, jpeg.count());
+            var pd = dicodec.core.pixel.PixelDescription.from(after.dataset());
+            var decoder = dicodec.core.spi.CodecRegistry.load().decoderFor(after.syntax(), pd, null).decoder();
+            dicodec.core.io.ByteSource pixels = SyntheticDicom.pattern(ROWS, COLUMNS, frames, 5);
+            for (int f : new int[] {0, frames / 2, frames - 1}) {
+                byte[] expected = new byte[FRAME_BYTES];
+                pixels.readFully((long) f * FRAME_BYTES, expected, 0, FRAME_BYTES);
+                assertArrayEquals(expected, decoder.decode(jpeg.frame(f), pd).pixels(), "frame " + (f + 1));
             }
-            for (int i = 0; i < n; i++) {
-                long p = position + i;
-                long sample = p / 2;
-                int v = sample == 0 ? 0x0102 : (int) ((sample * 31 + sample / FRAME_BYTES) & 0xFFFF);
-                dst[off + i] = (byte) (p % 2 == 0 ? v : v >>> 8);
-            }
-            return n;
-        }
-
-        @Override
-        public String name() {
-            return "generated pixels";
         }
     }
 
-    private static void writeSyntheticObject(Path target) throws IOException {
-        Dataset ds = new Dataset();
-        ds.put(DicomElement.ofString(Tag.SOP_CLASS_UID, VR.UI, "1.2.840.10008.5.1.4.1.1.7.3"));
-        ds.put(DicomElement.ofString(Tag.SOP_INSTANCE_UID, VR.UI, "2.25.1234567890"));
-        ds.put(DicomElement.ofString(Tag.MODALITY, VR.CS, "OT"));
-        ds.put(us(Tag.SAMPLES_PER_PIXEL, 1));
-        ds.put(DicomElement.ofString(Tag.PHOTOMETRIC_INTERPRETATION, VR.CS, "MONOCHROME2"));
-        ds.put(DicomElement.ofString(Tag.NUMBER_OF_FRAMES, VR.IS, String.valueOf(FRAMES)));
-        ds.put(us(Tag.ROWS, ROWS));
-        ds.put(us(Tag.COLUMNS, COLUMNS));
-        ds.put(us(Tag.BITS_ALLOCATED, 16));
-        ds.put(us(Tag.BITS_STORED, 16));
-        ds.put(us(Tag.HIGH_BIT, 15));
-        ds.put(us(Tag.PIXEL_REPRESENTATION, 0));
-        GeneratedPixels pixels = new GeneratedPixels();
-        ds.put(new DicomElement(Tag.PIXEL_DATA, VR.OW,
-                new ElementValue.Bytes(new BulkRef(pixels, 0, pixels.length()), 0)));
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 20)) {
-            DicomWriter.writeFile(new Dataset(), ds, TransferSyntaxes.EXPLICIT_VR_LE, out);
+    /** Streams {@code original} through a server at -Xmx512m; checks the call, the heap, the spool. */
+    private StreamingClient streamThrough512MibServer(Path original, String target, Path result) throws Exception {
+        Path spool = tmp.resolve("spool");
+        Path config = tmp.resolve("dicodec.properties");
+        Files.writeString(config, "host=127.0.0.1\ntemp-dir=" + spool + "\n");
+        Path gcLog = tmp.resolve("gc.log");
+        StreamingClient client;
+        try (ServerProcess server = ServerProcess.start(List.of("-Xmx512m", "-Xlog:gc:file=" + gcLog), config,
+                tmp.resolve("server.log"))) {
+            ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext()
+                    .maxInboundMessageSize(16 << 20).build();
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(original), 1 << 20);
+                    OutputStream out = new BufferedOutputStream(Files.newOutputStream(result), 1 << 20)) {
+                client = new StreamingClient(TranscodeOptions.newBuilder().setTargetSyntax(target).build(), in,
+                        1 << 20, out, -1, -1);
+                TranscoderGrpc.newStub(channel).transcodeStream(client);
+                assertTrue(client.await(15 * 60), "the stream finished");
+            } finally {
+                channel.shutdownNow();
+            }
+            StreamingClient c = client;
+            assertNull(c.error, () -> "the call succeeded: " + c.error + "\n" + server.output());
+            assertFalse(server.output().contains("OutOfMemoryError"), server.output());
+            try (Stream<Path> left = Files.list(spool)) {
+                assertEquals(0, left.count(), "the server's spool files are gone");
+            }
+            assertEquals(0, server.terminate(60) == -1 ? 1 : 0, "the server stops on SIGTERM");
         }
-    }
-
-    private static DicomElement us(int tag, int v) {
-        return DicomElement.ofBytes(tag, VR.US, new byte[] {(byte) v, (byte) (v >> 8)});
+        long peak = ServerProcess.heapPeakMib(gcLog);
+        assertTrue(peak > 0 && peak <= 512, "heap peak " + peak + " MiB");
+        String line = Files.size(original) + " bytes to " + target + ": server heap peak " + peak
+                + " MiB of 512 (GC log)\n";
+        Files.writeString(Path.of("target", "big-object-heap.txt"), line, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
+        System.out.print("BIG OBJECT " + line);
+        assertTrue(client.headerFirst);
+        return client;
     }
 }

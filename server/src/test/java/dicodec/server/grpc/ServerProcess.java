@@ -31,10 +31,18 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts the server and waits (up to a minute) until it says where it listens. */
     static ServerProcess start(String maxHeap, Path config, Path log) throws IOException, InterruptedException {
+        return start(List.of("-Xmx" + maxHeap), config, log);
+    }
+
+    /** With these JVM options (-Xmx..., -Xlog:gc:file=...). */
+    static ServerProcess start(List<String> jvmOptions, Path config, Path log) throws IOException,
+            InterruptedException {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap, "-cp", cp, "dicodec.server.cli.DicodecCli", "serve", "--port", "0",
-                "--config", config.toString()));
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", cp, "dicodec.server.cli.DicodecCli", "serve", "--port", "0", "--config",
+                config.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < end && p.isAlive()) {
@@ -46,6 +54,19 @@ final class ServerProcess implements AutoCloseable {
         }
         p.destroyForcibly();
         throw new IllegalStateException("dicodec serve did not start:\n" + Files.readString(log));
+    }
+
+    /**
+     * The most heap the JVM held before any of its collections, in MiB, from a log written with
+     * -Xlog:gc:file=LOG ("... 300M->120M(512M) ..."): a close upper bound of its live peak.
+     */
+    static long heapPeakMib(Path gcLog) throws IOException {
+        Matcher m = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)").matcher(Files.readString(gcLog));
+        long peak = 0;
+        while (m.find()) {
+            peak = Math.max(peak, Long.parseLong(m.group(1)));
+        }
+        return peak;
     }
 
     int port() {
