@@ -25,8 +25,11 @@ final class ConfinedPaths {
     /** Makes the folders from {@code dst} down to {@code dir}, refusing any that is a link. */
     static void directories(Path dst, Path dir) throws IOException {
         Path rel = relative(dst, dir);
+        // DST itself the user named: a link there is their choice, and it is made when missing
+        // (the Spark job's tasks may be first to write under it)
+        Files.createDirectories(dst);
         if (rel.toString().isEmpty()) {
-            return; // DST itself, which the user named: a link there is their choice
+            return;
         }
         Path p = dst;
         for (Path name : rel) {
