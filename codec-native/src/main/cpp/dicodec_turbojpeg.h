@@ -33,11 +33,25 @@ static tjhandle compressor() {
     return mine.compressor;
 }
 
-// A warning (a premature end of data, say) still leaves a whole image: only errors fail.
+// Drops the thread's decompressor: after a failed call libjpeg-turbo 2.1 may leave it in the
+// middle of a decompression, and every later call on it fails too ("Improper call to JPEG
+// library in state ..."), good frames included (found by fuzzing; TurboJpegBadFrameTest).
+// The next call makes a fresh one.
+static void drop_decompressor() {
+    if (mine.decompressor != NULL) {
+        tjDestroy(mine.decompressor);
+        mine.decompressor = NULL;
+    }
+}
+
+// A warning (a premature end of data, say) still leaves a whole image: only errors fail. After
+// either, the decompressor is dropped (above).
 static int failed(tjhandle h, int rc, char* err, int32_t err_cap) {
-    if (rc == 0 || tjGetErrorCode(h) == TJERR_WARNING) return 0;
-    snprintf(err, (size_t) err_cap, "%s", tjGetErrorStr2(h));
-    return 1;
+    if (rc == 0) return 0;
+    int warning = tjGetErrorCode(h) == TJERR_WARNING;
+    if (!warning) snprintf(err, (size_t) err_cap, "%s", tjGetErrorStr2(h));
+    if (h == mine.decompressor) drop_decompressor();
+    return warning ? 0 : 1;
 }
 
 }  // namespace dc_tj
