@@ -13,7 +13,6 @@ import dicodec.batch.BatchSpec;
 import dicodec.batch.BatchSummary;
 import dicodec.batch.testing.BatchCheck;
 import dicodec.batch.testing.BatchReport;
-import dicodec.batch.testing.SyntheticObjects;
 import dicodec.core.spi.CodecRegistry;
 import dicodec.core.syntax.TransferSyntaxes;
 import dicodec.core.testing.SharedTestdata;
@@ -164,7 +163,7 @@ class SparkBatchJobTest {
         SharedTestdata.assumePresent();
         Path src = tmp.resolve("src");
         for (int i = 1; i <= 3; i++) {
-            SyntheticObjects.write(src.resolve("a-big/big" + i + ".dcm"), i, 512, 512, 48);
+            dicodec.core.testing.SyntheticDicom.write(src.resolve("a-big/big" + i + ".dcm"), 512, 512, 48, i);
         }
         List<SharedTestdata.Entry> entries = SharedTestdata.entries();
         for (int i = 0; i < entries.size(); i += 4) { // a quarter of the shared files keeps the test short
