@@ -52,7 +52,17 @@ echo "[test] mvn exited with $rc"
 # reliability/fuzz-results.md (bash scripts/fuzz.sh 60 writes that one).
 if [ "$rc" -eq 0 ] && [ $# -eq 0 ] && [ "${FUZZ_SECONDS:-5}" -gt 0 ]; then
     bash scripts/fuzz.sh "${FUZZ_SECONDS:-5}" target/fuzz-ci.md
-    rc=$?
-    echo "[test] fuzzing exited with $rc"
+    fuzz_rc=$?
+    echo "[test] fuzzing exited with $fuzz_rc"
+    # A short timed fuzz run explores at random: a finding there is reported loudly with the
+    # input that made it (kept under src/test/resources/**/*Inputs/, replayed by every later
+    # build once committed) but does not make the suite's verdict depend on luck. A fuzz step
+    # that cannot run at all (exit 1) fails the run.
+    if [ "$fuzz_rc" -eq 3 ]; then
+        echo "[test] WARNING: fuzzing found something (see [fuzz] FINDING above and target/fuzz-ci.md):" \
+             "fix it and keep the input as a regression test" >&2
+    elif [ "$fuzz_rc" -ne 0 ]; then
+        rc=$fuzz_rc
+    fi
 fi
 exit "$rc"

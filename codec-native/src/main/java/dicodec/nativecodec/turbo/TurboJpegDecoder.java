@@ -28,6 +28,9 @@ public final class TurboJpegDecoder implements FrameDecoder {
 
     /** TURBO when libjpeg-turbo reads the stream and its colour rule gives what the data set's does. */
     static Route route(byte[] encoded, PixelDescription pd) {
+        if (pd.bitsAllocated() != 8) {
+            return Route.JAVA; // TurboJPEG writes 8-bit samples only; the Java decoder widens them (fuzz finding)
+        }
         int[] info = new int[4];
         byte[] err = new byte[TurboJpegErrors.MESSAGE_CAPACITY];
         if (TurboJpeg.header(encoded, encoded.length, info, err, err.length) != 0 || info[3] > TurboJpeg.CS_GRAY) {
