@@ -91,7 +91,7 @@ for r in runs:
     t = fe if kind == "encode" else fd
     ffs = int(frames) / (t / 1000) if t > 0 else float("nan")
     best = max(max(it) for it in m["rawData"])
-    cpu_ms = r.get("secondaryMetrics", {}).get("cpuNanos", {}).get("score", float("nan")) / m["score"] / 1e6
+    cpu_ms = r.get("secondaryMetrics", {}).get("cpuMicros", {}).get("score", float("nan")) / m["score"] / 1e3
     rows.append((codec, kind, backend, preset if kind == "encode" else "", m["score"], m["scoreError"], best, ffs, cpu_ms))
 rows.sort()
 out = ["# Video benchmarks (JMH)", "",
@@ -109,7 +109,7 @@ out = ["# Video benchmarks (JMH)", "",
        "- ffmpeg: the `ffmpeg` command on the same raw RGB input (same x264 / MPEG-2 settings), median"
        " of %s runs, process start included; decode = its own stream to raw RGB." % reps, "",
        "- CPU ms/frame: the process's CPU time (all threads) per frame over the measurement, from JMH's"
-       " cpuNanos counter; cores / that = the frames/s free cores would allow at best: %s cores for x264 and"
+       " cpuMicros counter; cores / that = the frames/s free cores would allow at best: %s cores for x264 and"
        " FFmpeg's decoders (their threads keep them busy), 1 for JCodec and the MPEG-2 encoder (one thread). Load from other work slows the wall clock"
        " more than the CPU time." % nproc, "",
        "| codec | operation | backend | x264 preset | ours (frames/s) | +- (99.9%) | best iteration | ffmpeg command (frames/s) | CPU ms/frame | free cores allow (frames/s) |",

@@ -12,7 +12,8 @@ import org.openjdk.jmh.annotations.State;
  * by JMH as a rate: "cpuMicros" per second / 10^6 is the number of cores the process got. On a
  * machine shared with other work, pixels per CPU second tell whether the code scales (a lock or
  * a serial step shows as more CPU per pixel, or as cores left idle) apart from how many cores
- * the other work left it.
+ * the other work left it; per operation (cpuMicros rate / operation rate) it says what N free
+ * cores would allow at best.
  */
 @State(Scope.Thread)
 @AuxCounters(AuxCounters.Type.OPERATIONS)
@@ -30,5 +31,10 @@ public class CpuCounter {
     /** The process's CPU time so far, in microseconds. */
     static long now() {
         return OS.getProcessCpuTime() / 1000;
+    }
+
+    /** Adds the CPU time since {@code start} (a {@link #now()} value). */
+    void since(long start) {
+        cpuMicros += now() - start;
     }
 }

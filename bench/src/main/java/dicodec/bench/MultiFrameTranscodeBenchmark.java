@@ -119,7 +119,7 @@ public class MultiFrameTranscodeBenchmark {
     public TranscodeResult transcode(Data data, PixelCounter counter, CpuCounter cpu) throws IOException {
         long c0 = CpuCounter.now();
         TranscodeResult r = data.transcoder.transcode(data.object, data.options, OutputStream.nullOutputStream());
-        cpu.cpuMicros += CpuCounter.now() - c0;
+        cpu.since(c0);
         counter.pixels += data.pixels;
         return r;
     }

@@ -67,7 +67,7 @@ public class NativeDecodeBenchmark {
     public DecodedFrame decode(Data data, PixelCounter counter, CpuCounter cpu) {
         long c0 = CpuCounter.now();
         DecodedFrame f = data.decoder.decode(data.encoded, data.description);
-        cpu.cpuMicros += CpuCounter.now() - c0;
+        cpu.since(c0);
         counter.pixels += data.pixels;
         return f;
     }

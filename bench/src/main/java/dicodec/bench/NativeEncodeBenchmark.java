@@ -63,7 +63,7 @@ public class NativeEncodeBenchmark {
     public EncodedFrame encode(Data data, PixelCounter counter, CpuCounter cpu) {
         long c0 = CpuCounter.now();
         EncodedFrame f = data.encoder.encode(data.frame, data.description, data.codecCase.options);
-        cpu.cpuMicros += CpuCounter.now() - c0;
+        cpu.since(c0);
         counter.pixels += data.pixels;
         return f;
     }
